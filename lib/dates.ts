@@ -1,0 +1,116 @@
+export type PostDate = { date: number; hasTime: boolean };
+
+// Jekyll accepts "YYYY-MM-DD", "YYYY-MM-DD HH:MM[:SS] [+ZZZZ]" and the ISO "T" form.
+const JEKYLL_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function getPartFormatter(timezone: string): Intl.DateTimeFormat {
+  let formatter = partFormatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partFormatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+function toWallClock(ms: number, timezone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of getPartFormatter(timezone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Minutes east of UTC that `timezone` observes at the instant `ms`. */
+export function getZoneOffset(ms: number, timezone: string): number {
+  const wall = toWallClock(ms, timezone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+export function isValidTimezone(timezone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseOffset(text: string): number {
+  if (text === 'Z') return 0;
+  const digits = text.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
+  return text.startsWith('-') ? -minutes : minutes;
+}
+
+/** Parses a Jekyll front-matter date; a date without an offset is wall time in `timezone`. */
+export function parseJekyllDate(text: string, timezone: string): PostDate | undefined {
+  const match = JEKYLL_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? 0);
+  const minute = Number(mi ?? 0);
+  const second = Number(s ?? 0);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wallAsUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const hasTime = h !== undefined;
+  if (zone !== undefined) return { date: wallAsUtc - parseOffset(zone) * 60000, hasTime };
+  // Two passes find the right offset even on a day the zone changes it.
+  let date = wallAsUtc - getZoneOffset(wallAsUtc, timezone) * 60000;
+  date = wallAsUtc - getZoneOffset(date, timezone) * 60000;
+  return { date, hasTime };
+}
+
+/** Reads the YYYY-MM-DD- prefix Jekyll takes a date from when front matter has none. */
+export function parseFileNameDate(fileName: string, timezone: string): PostDate | undefined {
+  const match = /^(\d{4}-\d{1,2}-\d{1,2})-/.exec(fileName);
+  return match?.[1] ? parseJekyllDate(match[1], timezone) : undefined;
+}
+
+/** "2022年4月24日 16:31", or "2022年4月24日" for a post without a time, in the site's zone. */
+export function formatDate(ms: number, hasTime: boolean, timezone: string): string {
+  const wall = toWallClock(ms, timezone);
+  const day = `${wall.year}年${wall.month}月${wall.day}日`;
+  if (!hasTime) return day;
+  return `${day} ${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+}
+
+/** ISO 8601 with the site zone's own offset: 2022-04-24T16:31:15+08:00. */
+export function toIsoWithOffset(ms: number, timezone: string): string {
+  const wall = toWallClock(ms, timezone);
+  const offset = getZoneOffset(ms, timezone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}

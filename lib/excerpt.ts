@@ -1,0 +1,59 @@
+import { decodeHTML } from 'entities';
+
+const EXCERPT_LENGTH = 120;
+// Enough of the body for the excerpt; the index never needs the rest.
+const SCAN_LENGTH = 4000;
+
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const HAS_LINK = /\[[^\]]*\]\([^)]*\)/;
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const BARE_URL = /^(<?(https?:)?\/\/\S+>?)$/i;
+
+function toBlocks(body: string): string[] {
+  return body
+    .slice(0, SCAN_LENGTH)
+    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
+    .split(/\n\s*\n/);
+}
+
+function toPlainBlock(block: string): string {
+  if (/class\s*=\s*["']?em_media/i.test(block)) return '';
+  const trimmed = block.trim();
+  if (BARE_URL.test(trimmed)) return '';
+  // A line made only of links is navigation (返回首页), not text.
+  if (HAS_LINK.test(trimmed) && trimmed.replace(MARKDOWN_LINK, '').replace(/[\s|｜·,，]/g, '') === '') return '';
+  return decodeHTML(
+    trimmed
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(MARKDOWN_LINK, (_, text: string) => (_.startsWith('!') ? '' : text))
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+      .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, '')
+      .replace(/[*_`~|]+/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first ~120 characters of a body's reading text: no markup, entities, source line or navigation. */
+export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
+  const text = toBlocks(body)
+    .map(toPlainBlock)
+    .filter(Boolean)
+    .reduce((joined, block) => {
+      if (!joined) return block;
+      // Chinese paragraphs run on without a space; Latin ones need one.
+      const tight = CJK_EDGE.test(joined.slice(-1)) || CJK_EDGE.test(block.slice(0, 1));
+      return joined + (tight ? '' : ' ') + block;
+    }, '');
+  const chars = Array.from(text);
+  if (chars.length <= length) return text;
+  return `${chars.slice(0, length).join('').trimEnd()}…`;
+}
+
+/** Minutes to read: CJK characters at about 400 a minute, other words at about 200. */
+export function toReadingMinutes(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return Math.max(1, Math.round(cjk / 400 + words / 200));
+}

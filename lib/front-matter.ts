@@ -1,0 +1,115 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { decodeHTML } from 'entities';
+import { parseFileNameDate, parseJekyllDate } from './dates';
+import { toExcerpt } from './excerpt';
+import type { Post, PostIssue, SiteConfig } from './types';
+
+export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.txt'];
+
+export type ParseResult = { ok: true; post: Post } | { ok: false; issue: PostIssue };
+
+const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
+
+// CORE_SCHEMA keeps dates as the strings the author wrote, so parseJekyllDate sees them whole.
+const matterOptions = {
+  engines: {
+    yaml: (text: string): object => {
+      const data: unknown = yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA });
+      if (data == null) return {};
+      if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter is not a map of keys');
+      return data;
+    },
+  },
+};
+
+export function hasFrontMatter(text: string): boolean {
+  return FRONT_MATTER_START.test(text);
+}
+
+function toText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Jekyll's rule: the singular key is one value; the plural is a list or a whitespace-split string. */
+function toNameList(data: Record<string, unknown>, singular: string, plural: string): string[] {
+  const one = toText(data[singular]);
+  if (one) return [one];
+  const many = data[plural];
+  const items = Array.isArray(many) ? many.map(toText) : (toText(many)?.split(/\s+/) ?? []);
+  return [...new Set(items.filter((item): item is string => Boolean(item)))];
+}
+
+function toSourceUrl(value: unknown): string | undefined {
+  const text = toText(value);
+  if (!text) return undefined;
+  const url = text.startsWith('//') ? `https:${text}` : text;
+  return /^https?:\/\/[^\s/]+/i.test(url) ? url : undefined;
+}
+
+function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function toFileSlug(path: string): string {
+  const name = fileNameOf(path).replace(/\.[^.]+$/, '');
+  return name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '') || name;
+}
+
+function fail(path: string, reason: string): ParseResult {
+  return { ok: false, issue: { path, reason, level: 'error' } };
+}
+
+/** Turns one post file's text into a post, or the reason it is not one. Never throws. */
+export function parsePost(path: string, text: string, site: SiteConfig): ParseResult {
+  if (!hasFrontMatter(text)) {
+    return { ok: false, issue: { path, reason: 'no front matter (does not start with ---), not a post', level: 'note' } };
+  }
+  let data: Record<string, unknown>;
+  let body: string;
+  try {
+    const parsed = matter(text.replace(/^\uFEFF/, ''), matterOptions);
+    data = parsed.data;
+    body = parsed.content;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return fail(path, `invalid YAML front matter: ${message}`);
+  }
+  const rawTitle = toText(data.title);
+  if (!rawTitle) return fail(path, 'missing title');
+  const title = decodeHTML(rawTitle).trim();
+
+  let date;
+  const dateText = data.date === undefined || data.date === null ? undefined : String(data.date);
+  if (dateText !== undefined) {
+    date = parseJekyllDate(dateText, site.timezone);
+    if (!date) return fail(path, `date '${dateText}' is not a Jekyll date`);
+  } else {
+    date = parseFileNameDate(fileNameOf(path), site.timezone);
+    if (!date) return fail(path, 'no date: neither a date key nor a YYYY-MM-DD- file name');
+  }
+
+  const slugText = toText(data.slug);
+  if (slugText !== undefined && /[/\\?#]/.test(slugText)) return fail(path, `slug '${slugText}' contains / \\ ? or #`);
+  const description = toText(data.description);
+
+  return {
+    ok: true,
+    post: {
+      path,
+      slug: slugText ?? toFileSlug(path),
+      title,
+      date: date.date,
+      hasTime: date.hasTime,
+      categories: toNameList(data, 'category', 'categories'),
+      tags: toNameList(data, 'tag', 'tags'),
+      ...(description ? { description: decodeHTML(description) } : {}),
+      ...(toSourceUrl(data.source) ? { source: toSourceUrl(data.source) } : {}),
+      excerpt: toExcerpt(body),
+      published: data.published !== false,
+      body,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export type RewrittenLink = { href: string; external: boolean };
+
+const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
+
+/** Maps a path on the legacy Jekyll site to the same content on this one. */
+export function toLocalPath(legacyPath: string): string {
+  const path = legacyPath.replace(/[?#].*$/, '');
+  const suffix = legacyPath.slice(path.length).replace(/^\?[^#]*/, '');
+  if (path === '' || path === '/' || /^\/index\.html?$/i.test(path)) return `/${suffix}`;
+  const category = /^\/category\/([^/]+?)(?:\.html?)?\/?$/i.exec(path);
+  if (category?.[1]) return `/category/${category[1]}${suffix}`;
+  const tag = /^\/tags?\/([^/]+?)(?:\.html?)?\/?$/i.exec(path);
+  if (tag?.[1]) return `/tags/${tag[1]}${suffix}`;
+  // Jekyll's post permalink ends in /:year/:month/:day/:slug.html
+  const post = /\/\d{4}\/\d{2}\/\d{2}\/([^/]+?)\.html?$/i.exec(path);
+  if (post?.[1]) return `/posts/${post[1]}${suffix}`;
+  return path.replace(/\.html?$/i, '') + suffix;
+}
+
+/** Decides where a link in a post body goes: legacy-site links become internal, the rest stay external. */
+export function rewriteHref(href: string, legacyHosts: string[]): RewrittenLink {
+  const trimmed = href.trim();
+  const absolute = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
+  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?([^]*)$/i.exec(absolute);
+  if (!match) return { href: trimmed, external: /^[a-z][a-z0-9+.-]*:/i.test(trimmed) };
+  const host = (match[1] ?? '').toLowerCase();
+  if (legacyHosts.includes(host)) return { href: toLocalPath(match[2] ?? '/'), external: false };
+  return { href: absolute, external: true };
+}
+
+/** Rehype step: rewrite every `<a href>` and open external ones safely in a new tab. */
+export function rehypeLinks(options: { legacyHosts: string[] }) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+      const link = rewriteHref(node.properties.href, options.legacyHosts);
+      node.properties.href = link.href;
+      if (link.external && /^https?:/i.test(link.href)) {
+        node.properties.target = '_blank';
+        node.properties.rel = EXTERNAL_REL;
+      } else {
+        delete node.properties.target;
+      }
+    });
+  };
+}
