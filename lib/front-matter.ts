@@ -74,7 +74,7 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
     data = parsed.data;
     body = parsed.content;
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:$/, '');
     return fail(path, `invalid YAML front matter: ${message}`);
   }
   const rawTitle = toText(data.title);

@@ -23,6 +23,12 @@ const SITE_FILE = '_site.yml';
 const READ_BATCH = 64;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** How log lines name the folder: relative when it is inside the project, else absolute. */
+export function toLabel(root: string): string {
+  const relative = path.relative(process.cwd(), root);
+  return relative && !relative.startsWith('..') ? relative : relative === '' ? '.' : root;
+}
+
 function isPostFile(name: string): boolean {
   return !name.startsWith('_') && !name.startsWith('.') && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
@@ -105,7 +111,7 @@ export function parsePostFile(file: string, bytes: Uint8Array, site: SiteConfig)
 export function createPostStore(root: string, options: StoreOptions = {}) {
   const checkIntervalMs = options.checkIntervalMs ?? 1000;
   const log = options.log ?? ((line: string) => console.warn(line));
-  const label = path.relative(process.cwd(), root) || '.';
+  const label = toLabel(root);
   let files = new Map<string, FileState>();
   let siteStamp = '';
   let site = parseSiteConfig(undefined, options.siteUrl).site;

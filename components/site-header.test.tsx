@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SiteHeader } from './site-header';
+
+afterEach(cleanup);
+
+const categories = [
+  { name: '宏观', url: '/category/macro' },
+  { name: '股市', url: '/category/stocks' },
+];
+
+describe('SiteHeader', () => {
+  it('links the site title to the home page', () => {
+    render(<SiteHeader title="Finews 财经" categories={categories} />);
+    expect(screen.getByRole('link', { name: 'Finews 财经' }).getAttribute('href')).toBe('/');
+  });
+
+  it('lists every category as a link in the nav labelled 栏目', () => {
+    render(<SiteHeader title="Finews 财经" categories={categories} />);
+    const nav = within(screen.getByRole('navigation', { name: '栏目' }));
+    const links = nav.getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['宏观', '/category/macro'],
+      ['股市', '/category/stocks'],
+    ]);
+  });
+
+  it('keeps the title link out of the category nav', () => {
+    render(<SiteHeader title="Finews 财经" categories={[]} />);
+    const nav = within(screen.getByRole('navigation', { name: '栏目' }));
+    expect(nav.queryByRole('link')).toBeNull();
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The README's test line (`npm test`): installs what the tests need, runs every suite,
+# and ends with one "N passed, N failed" line totalled over all runners.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+[ -x node_modules/.bin/vitest ] || npm ci --no-audit --no-fund || exit 1
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) > /tmp/finews-apt.log 2>&1 || { tail -20 /tmp/finews-apt.log; exit 1; }
+  else
+    echo "Chromium is missing: install Debian's chromium package (apt-get install chromium)"; exit 1
+  fi
+fi
+
+mkdir -p test-results
+status=0
+npx tsc --noEmit || status=1
+TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-utc.json || status=1
+TZ=America/New_York npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-ny.json || status=1
+npx playwright test || status=1
+
+node scripts/test-summary.mjs test-results/unit-utc.json test-results/unit-ny.json test-results/e2e.json || status=1
+exit $status
