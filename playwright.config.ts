@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: 'bash scripts/e2e-server.sh',
     url: `http://127.0.0.1:${port}/`,
-    env: { E2E_PORT: String(port), SITE_URL: 'https://finews.example.com' },
+    // A server TZ far from the site's zone proves dates do not depend on it.
+    env: { E2E_PORT: String(port), SITE_URL: 'https://finews.example.com', TZ: 'America/New_York' },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -95,3 +95,13 @@ test('a date-only post shows the day without a time', async ({ page }) => {
   await page.goto('/posts/jiuye');
   await expect(page.locator('article time').first()).toHaveText('2022年9月1日');
 });
+
+test('a post whose slug is Chinese opens by link and when typed in', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '文件名是中文的文章也有可用的网址' }).click();
+  await expect(page).toHaveURL(/\/posts\/%E4%B8%AD%E6%96%87%E7%BD%91%E5%9D%80$/);
+  await expect(page.getByRole('heading', { level: 1, name: '文件名是中文的文章也有可用的网址' })).toBeVisible();
+  const typed = await page.goto('/posts/中文网址');
+  expect(typed?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: '文件名是中文的文章也有可用的网址' })).toBeVisible();
+});
