@@ -58,6 +58,14 @@ describe('toExcerpt', () => {
     expect(toExcerpt('<p>消费回暖。</p><p class="em_media">（文章来源：财经日报）</p>')).toBe('消费回暖。');
   });
 
+  it('keeps the text of a Markdown paragraph that runs straight into the em_media line', () => {
+    expect(toExcerpt('消费回暖。\n<p class="em_media">（文章来源：财经日报）</p>')).toBe('消费回暖。');
+  });
+
+  it('keeps comparison signs that are text, not tags', () => {
+    expect(toExcerpt('沪指涨幅 < 1% 且成交额 > 8000亿元')).toBe('沪指涨幅 < 1% 且成交额 > 8000亿元');
+  });
+
   it('leaves out a bare URL line, plain or in angle brackets', () => {
     expect(toExcerpt('消费回暖。\n\n<http://news.example.cn/a.html?id=1>\n')).toBe('消费回暖。');
     expect(toExcerpt('消费回暖。\n\nhttps://news.example.cn/a.html\n')).toBe('消费回暖。');

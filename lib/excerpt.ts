@@ -9,15 +9,20 @@ const HAS_LINK = /\[[^\]]*\]\([^)]*\)/;
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const BARE_URL = /^(<?(https?:)?\/\/\S+>?)$/i;
 
+const SOURCE_LINE = /<p\b[^>]*class\s*=\s*["']?[^"'>]*\bem_media\b[^>]*>[\s\S]*?(<\/p>|$)/gi;
+// Inline elements join their text to the words around them; any other tag separates words.
+const INLINE_TAG = /<\/?(a|abbr|b|big|code|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+
 function toBlocks(body: string): string[] {
   return body
     .slice(0, SCAN_LENGTH)
+    .replace(SOURCE_LINE, '\n\n')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
     .split(/\n\s*\n/);
 }
 
 function toPlainBlock(block: string): string {
-  if (/class\s*=\s*["']?em_media/i.test(block)) return '';
   const trimmed = block.trim();
   if (BARE_URL.test(trimmed)) return '';
   // A line made only of links is navigation (返回首页), not text.
@@ -25,11 +30,14 @@ function toPlainBlock(block: string): string {
   return decodeHTML(
     trimmed
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-      .replace(/<[^>]*>/g, ' ')
+      .replace(INLINE_TAG, '')
+      .replace(ANY_TAG, ' ')
       .replace(MARKDOWN_LINK, (_, text: string) => (_.startsWith('!') ? '' : text))
       .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
       .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, '')
-      .replace(/[*_`~|]+/g, ' '),
+      .replace(/\*\*|__|~~|`+/g, '')
+      .replace(/\*([^*\s][^*]*?)\*/g, '$1')
+      .replace(/\|/g, ' '),
   )
     .replace(/\s+/g, ' ')
     .trim();

@@ -7,9 +7,10 @@ const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
 
 /** Maps a path on the legacy Jekyll site to the same content on this one. */
 export function toLocalPath(legacyPath: string): string {
-  const path = legacyPath.replace(/[?#].*$/, '');
-  const suffix = legacyPath.slice(path.length).replace(/^\?[^#]*/, '');
-  if (path === '' || path === '/' || /^\/index\.html?$/i.test(path)) return `/${suffix}`;
+  // One leading slash, no backslashes: a path starting "//" (or "/\\" to browsers) would leave the site.
+  const path = `/${legacyPath.replace(/[?#].*$/, '').replace(/\\/g, '/').replace(/^\/+/, '')}`;
+  const suffix = (/#.*$/.exec(legacyPath)?.[0] ?? '');
+  if (path === '/' || /^\/index\.html?$/i.test(path)) return `/${suffix}`;
   const category = /^\/category\/([^/]+?)(?:\.html?)?\/?$/i.exec(path);
   if (category?.[1]) return `/category/${category[1]}${suffix}`;
   const tag = /^\/tags?\/([^/]+?)(?:\.html?)?\/?$/i.exec(path);

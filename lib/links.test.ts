@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteHref, toLocalPath } from './links';
+
+const LEGACY = ['finews.withounder.com'];
+
+describe('rewriteHref: legacy-site links become internal', () => {
+  it.each([
+    ['//finews.withounder.com/category/qingdaocaijingwang.html', '/category/qingdaocaijingwang'],
+    ['//finews.withounder.com/', '/'],
+    ['//finews.withounder.com', '/'],
+    ['//finews.withounder.com/index.html', '/'],
+    ['http://finews.withounder.com/category/hongguan.html', '/category/hongguan'],
+    ['https://finews.withounder.com/category/hongguan/', '/category/hongguan'],
+    ['http://FINEWS.withounder.com/category/licai.html', '/category/licai'],
+    ['//finews.withounder.com/qingdaocaijingwang/2022/04/24/jinggeng-zhiyuan.html', '/posts/jinggeng-zhiyuan'],
+    ['https://finews.withounder.com/2023/02/14/xiaofei-fuhuo.html', '/posts/xiaofei-fuhuo'],
+    ['//finews.withounder.com/tags/lilv.html', '/tags/lilv'],
+    ['//finews.withounder.com/category/gushi.html#top', '/category/gushi#top'],
+  ])('%s → %s', (href, expected) => {
+    expect(rewriteHref(href, LEGACY)).toEqual({ href: expected, external: false });
+  });
+
+  it('treats the legacy host as external when the site does not list it', () => {
+    expect(rewriteHref('//finews.withounder.com/', [])).toEqual({ href: 'https://finews.withounder.com/', external: true });
+  });
+
+  it('does not mistake a look-alike host for the legacy one', () => {
+    expect(rewriteHref('//finews.withounder.com.evil.example/category/a.html', LEGACY)).toEqual({
+      href: 'https://finews.withounder.com.evil.example/category/a.html',
+      external: true,
+    });
+  });
+
+  it.each(['https://finews.withounder.com//evil.example/x', 'https://finews.withounder.com/\\evil.example/x'])(
+    'never turns a legacy link into one that leaves the site: %s',
+    (href) => {
+      const link = rewriteHref(href, LEGACY);
+      // Browsers read a leading // or /\ as "another host".
+      expect(link.external ? 'external' : link.href).not.toMatch(/^[/\\]{2}/);
+    },
+  );
+});
+
+describe('rewriteHref: other links', () => {
+  it('gives other protocol-relative links https: and marks them external', () => {
+    expect(rewriteHref('//finews.zning.xyz/html_News/NewsShare.html?infoCode=NW1', LEGACY)).toEqual({
+      href: 'https://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW1',
+      external: true,
+    });
+  });
+
+  it('keeps absolute links to other sites as they are, external', () => {
+    expect(rewriteHref('http://www.news.cn/fortune/a.htm', LEGACY)).toEqual({ href: 'http://www.news.cn/fortune/a.htm', external: true });
+  });
+
+  it.each(['/posts/jiuye', '../2022/09/01/jiuye.html', 'jiuye.html', '#zhengwen', '?page=2'])('keeps the relative link %s internal', (href) => {
+    expect(rewriteHref(href, LEGACY)).toEqual({ href, external: false });
+  });
+
+  it('marks other schemes external', () => {
+    expect(rewriteHref('mailto:tougao@example.cn', LEGACY).external).toBe(true);
+  });
+});
+
+describe('toLocalPath', () => {
+  it('keeps an unknown legacy page path without its .html', () => {
+    expect(toLocalPath('/about.html')).toBe('/about');
+  });
+
+  it('drops the query string but keeps the fragment', () => {
+    expect(toLocalPath('/category/gushi.html?from=nav#list')).toBe('/category/gushi#list');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { formatCategoryName, parseSiteConfig, toAbsoluteUrl } from './site';
+
+const DEFAULTS = {
+  title: '财经新闻',
+  description: '',
+  timezone: 'Asia/Shanghai',
+  categories: {},
+  legacyHosts: [],
+  siteUrl: 'http://localhost:3000',
+};
+
+describe('parseSiteConfig', () => {
+  it('uses the defaults when there is no _site.yml', () => {
+    expect(parseSiteConfig(undefined)).toEqual({ site: DEFAULTS, problems: [] });
+  });
+
+  it('uses the defaults for an empty _site.yml', () => {
+    expect(parseSiteConfig('')).toEqual({ site: DEFAULTS, problems: [] });
+  });
+
+  it('reads title, description, timezone, categories and legacy hosts', () => {
+    const text = [
+      'title: 青岛财经速递',
+      'description: 每日财经要闻',
+      'timezone: America/New_York',
+      'categories:',
+      '  qingdaocaijingwang: 青岛财经网',
+      '  hongguan: 宏观经济',
+      'legacy_hosts:',
+      '  - finews.withounder.com',
+      '  - OLD.Example.cn',
+    ].join('\n');
+    const { site, problems } = parseSiteConfig(text);
+    expect(problems).toEqual([]);
+    expect(site).toEqual({
+      ...DEFAULTS,
+      title: '青岛财经速递',
+      description: '每日财经要闻',
+      timezone: 'America/New_York',
+      categories: { qingdaocaijingwang: '青岛财经网', hongguan: '宏观经济' },
+      legacyHosts: ['finews.withounder.com', 'old.example.cn'],
+    });
+  });
+
+  it('accepts legacy_hosts as a space-separated string', () => {
+    expect(parseSiteConfig('legacy_hosts: finews.withounder.com old.example.cn').site.legacyHosts).toEqual([
+      'finews.withounder.com',
+      'old.example.cn',
+    ]);
+  });
+
+  it('reports an unknown timezone and keeps Asia/Shanghai', () => {
+    const { site, problems } = parseSiteConfig('title: 财经\ntimezone: Mars/Olympus_Mons');
+    expect(site.timezone).toBe('Asia/Shanghai');
+    expect(site.title).toBe('财经');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("'Mars/Olympus_Mons'");
+  });
+
+  it('reports invalid YAML and uses the defaults', () => {
+    const { site, problems } = parseSiteConfig('title: [没有闭合\ntimezone: UTC');
+    expect(site).toEqual(DEFAULTS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('_site.yml');
+    expect(problems[0]).toContain('invalid YAML');
+  });
+
+  it('reports a _site.yml that is not a map of settings', () => {
+    const { site, problems } = parseSiteConfig('- 甲\n- 乙');
+    expect(site).toEqual(DEFAULTS);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('ignores a blank title', () => {
+    expect(parseSiteConfig('title: "  "').site.title).toBe('财经新闻');
+  });
+
+  it('takes SITE_URL without its trailing slash', () => {
+    expect(parseSiteConfig(undefined, 'https://news.example.cn/').site.siteUrl).toBe('https://news.example.cn');
+    expect(parseSiteConfig(undefined, 'https://news.example.cn').site.siteUrl).toBe('https://news.example.cn');
+  });
+
+  it('falls back to localhost for a SITE_URL that is not a web address', () => {
+    expect(parseSiteConfig(undefined, 'news.example.cn').site.siteUrl).toBe('http://localhost:3000');
+    expect(parseSiteConfig(undefined, '').site.siteUrl).toBe('http://localhost:3000');
+  });
+});
+
+describe('formatCategoryName', () => {
+  const { site } = parseSiteConfig('categories:\n  hongguan: 宏观经济');
+
+  it('shows the mapped name', () => {
+    expect(formatCategoryName(site, 'hongguan')).toBe('宏观经济');
+  });
+
+  it('shows the slug of an unmapped category', () => {
+    expect(formatCategoryName(site, 'gushi')).toBe('gushi');
+    expect(formatCategoryName(site, '青岛 财经')).toBe('青岛 财经');
+  });
+});
+
+describe('toAbsoluteUrl', () => {
+  it('joins the site URL and a path with one slash', () => {
+    const { site } = parseSiteConfig(undefined, 'https://news.example.cn/');
+    expect(toAbsoluteUrl(site, '/posts/jiuye')).toBe('https://news.example.cn/posts/jiuye');
+  });
+});
