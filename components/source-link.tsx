@@ -9,6 +9,7 @@ export function SourceLink({ url, host }: Props) {
         <span aria-hidden="true"> ↗</span>
         <span className="sr-only">（在新标签页打开）</span>
       </a>
+      <span className="mt-1 block break-all text-xs text-stone-500 dark:text-stone-400">{url}</span>
     </aside>
   );
 }

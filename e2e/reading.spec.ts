@@ -35,6 +35,7 @@ test('the seed article shows its title, date, category, source and working nav l
   await expect(sourceLink).toHaveAttribute('href', 'http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202204242355235057');
   await expect(sourceLink).toHaveAttribute('target', '_blank');
   await expect(sourceLink).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expect(source.getByText('http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202204242355235057')).toBeVisible();
   // The source URL is shown once, in its block, not again in the body.
   await expect(page.locator('.article-body a[href*="finews.zning.xyz"]')).toHaveCount(0);
 

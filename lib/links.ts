@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 export type RewrittenLink = { href: string; external: boolean };
 
 const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
+const ID_PREFIX = 'user-content-';
 
 /** Maps a path on the legacy Jekyll site to the same content on this one. */
 export function toLocalPath(legacyPath: string): string {
@@ -37,6 +38,12 @@ export function rehypeLinks(options: { legacyHosts: string[] }) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+      const href = node.properties.href;
+      if (href.startsWith('#')) {
+        // rehype-sanitize prefixes every id; in-page links must follow.
+        if (href.length > 1 && !href.startsWith(`#${ID_PREFIX}`)) node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
+        return;
+      }
       const link = rewriteHref(node.properties.href, options.legacyHosts);
       node.properties.href = link.href;
       if (link.external && /^https?:/i.test(link.href)) {

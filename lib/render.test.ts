@@ -222,3 +222,20 @@ describe('renderBody: sanitizing', () => {
     expect(render('<p><font color="red">红字</font></p>').html).toBe('<p>红字</p>');
   });
 });
+
+describe('in-page links', () => {
+  it('footnote references and back-links point at ids that exist', () => {
+    const html = toHtml(renderBody('正文[^1]。\n\n[^1]: 注释内容。\n', { legacyHosts: [] }).tree);
+    const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
+    for (const href of hrefs) expect(ids.has(href)).toBe(true);
+    expect(html).toContain('注释');
+  });
+
+  it('a link to a heading anchor reaches the heading', () => {
+    const html = toHtml(renderBody('[跳到结尾](#end)\n\n<h2 id="end">结尾</h2>\n', { legacyHosts: [] }).tree);
+    expect(html).toContain('href="#user-content-end"');
+    expect(html).toContain('id="user-content-end"');
+  });
+});

@@ -37,7 +37,8 @@ export const sanitizeSchema: SanitizeSchema = {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  // The sanitizer prefixes ids once; remark-rehype must not add a second prefix.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '注释', footnoteBackLabel: '返回正文' })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema);
 
