@@ -13,12 +13,12 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-mkdir -p test-results
+rm -rf .reports && mkdir -p .reports
 status=0
 npx tsc --noEmit || status=1
-TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-utc.json || status=1
-TZ=America/New_York npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-ny.json || status=1
+TZ=UTC npx vitest run --reporter=default --reporter=json --outputFile=.reports/unit-utc.json || status=1
+TZ=America/New_York npx vitest run --reporter=default --reporter=json --outputFile=.reports/unit-ny.json || status=1
 npx playwright test || status=1
 
-node scripts/test-summary.mjs test-results/unit-utc.json test-results/unit-ny.json test-results/e2e.json || status=1
+node scripts/test-summary.mjs .reports/unit-utc.json .reports/unit-ny.json .reports/e2e.json || status=1
 exit $status
