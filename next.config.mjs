@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel test runs keep separate builds; normally `.next`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   async redirects() {
     return [

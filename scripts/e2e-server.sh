@@ -3,9 +3,10 @@
 # so end-to-end tests can add, edit and delete posts without touching posts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export POSTS_DIR=.e2e/posts
-rm -rf .e2e && mkdir -p .e2e
+dir="${E2E_DIR:-.e2e}"
+export POSTS_DIR="$dir/posts"
+rm -rf "$dir" && mkdir -p "$dir"
 cp -r posts "$POSTS_DIR"
 cp -r e2e/fixtures/posts/. "$POSTS_DIR/"
-node node_modules/next/dist/bin/next build > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
+node node_modules/next/dist/bin/next build > "$dir/build.log" 2>&1 || { cat "$dir/build.log"; exit 1; }
 exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
