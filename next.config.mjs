@@ -7,6 +7,9 @@ const nextConfig = {
     return [
       // Legacy Jekyll category pages were /category/<slug>.html
       { source: '/category/:slug([^/]+)\\.html', destination: '/category/:slug', permanent: true },
+      // Page 1 of a list is the list itself.
+      { source: '/page/1', destination: '/', permanent: true },
+      { source: '/:section(category|tags)/:key/page/1', destination: '/:section/:key', permanent: true },
     ];
   },
 };

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getHomePage, getSite } from '@/lib/posts';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
 
 export const revalidate = 1;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const site = await getSite();
-  return { title: { absolute: site.title }, description: site.description || site.title, alternates: { canonical: '/' } };
+  const view = await getListPage('home', '', 1);
+  return view ? toListMetadata('home', '', view) : {};
 }
 
 export default async function HomePage() {
-  const view = await getHomePage(1);
+  const view = await getListPage('home', '', 1);
   if (!view) notFound();
-  return <ListPage heading="最新文章" subheading={`共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="home" view={view} />;
 }

@@ -40,8 +40,10 @@ describe('ArticleBody', () => {
 
   it('opens an external link in a new tab with a safe rel', () => {
     renderMarkdown();
-    const link = screen.getByRole('link', { name: '新华网' });
+    const link = screen.getByRole('link', { name: /^新华网/ });
     expect(link.getAttribute('href')).toBe('https://www.news.cn/a.html');
+    // The reader sees that the link leaves the site, and for which host.
+    expect(link.textContent).toBe('新华网 ↗ www.news.cn');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
   });

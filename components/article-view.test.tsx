@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/posts';
+import { toQrCode } from '@/lib/qr';
 import { renderBody } from '@/lib/render';
 import { ArticleView } from './article-view';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ back: vi.fn(), push: vi.fn() }) }));
 
 afterEach(cleanup);
 
@@ -34,6 +37,8 @@ function makeArticle(overrides: Partial<Article> = {}): Article {
     source: { url: 'https://www.pbc.gov.cn/a/123.html', host: 'www.pbc.gov.cn' },
     previous: { name: '3月CPI同比上涨1.5%', url: '/posts/cpi-march' },
     next: { name: '一季度GDP增长4.8%', url: '/posts/gdp-q1' },
+    shareUrl: 'https://example.com/posts/rrr-cut',
+    qr: toQrCode('https://example.com/posts/rrr-cut'),
     degraded: false,
     ...overrides,
   };
@@ -100,12 +105,11 @@ describe('ArticleView', () => {
 
   it('shows no update notice for a normal article', () => {
     render(<ArticleView article={makeArticle()} />);
-    expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByText(/正文正在更新/)).toBeNull();
   });
 
   it('tells the reader the body is being updated when the article is degraded', () => {
     render(<ArticleView article={makeArticle({ degraded: true })} />);
-    expect(screen.getByRole('status').textContent).toContain('正文正在更新');
+    expect(screen.getByText(/正文正在更新/).getAttribute('role')).toBe('status');
   });
 });

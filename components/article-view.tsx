@@ -1,7 +1,12 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/posts';
+import { toArticleJsonLd } from '@/lib/seo';
 import { ArticleBody } from './article-body';
+import { ArticleJsonLd } from './article-json-ld';
+import { BackLink } from './back-link';
 import { PostMeta } from './post-meta';
+import { ReadingProgress } from './reading-progress';
+import { ShareBar } from './share-bar';
 import { SourceLink } from './source-link';
 
 type Props = { article: Article };
@@ -9,10 +14,10 @@ type Props = { article: Article };
 export function ArticleView({ article }: Props) {
   const home = article.category ?? { name: '首页', url: '/' };
   return (
-    <article className="mx-auto max-w-[38em]">
-      <Link href={home.url} className="inline-flex min-h-11 items-center text-sm text-stone-600 hover:underline dark:text-stone-400">
-        ← 返回{home.name}
-      </Link>
+    <article className="mx-auto max-w-[40rem]">
+      <ReadingProgress />
+      <ArticleJsonLd data={toArticleJsonLd(article)} />
+      <BackLink href={home.url}>← 返回{home.name}</BackLink>
       <h1 className="mt-2 text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
       <div className="mt-3 mb-6">
         <PostMeta dateText={article.dateText} dateIso={article.dateIso} category={article.category} tags={article.tags} readingMinutes={article.readingMinutes} />
@@ -24,6 +29,7 @@ export function ArticleView({ article }: Props) {
       ) : null}
       <ArticleBody tree={article.tree} />
       {article.source ? <SourceLink url={article.source.url} host={article.source.host} /> : null}
+      <ShareBar url={article.shareUrl} title={article.title} qr={article.qr} />
       <nav aria-label="相邻文章" className="mt-10 grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800">
         {article.previous ? (
           <Link href={article.previous.url} rel="prev" className="block rounded p-2 hover:bg-stone-100 dark:hover:bg-stone-900">

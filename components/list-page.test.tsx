@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ListView } from '@/lib/posts';
 import { ListPage } from './list-page';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 afterEach(cleanup);
 
@@ -17,6 +19,10 @@ const site = {
 
 const view: ListView = {
   site,
+  name: '宏观',
+  url: '/category/macro',
+  selected: [],
+  chips: [{ name: '央行', count: 21, selected: false, url: '/category/macro?tag=%E5%A4%AE%E8%A1%8C' }],
   items: [
     {
       title: '央行宣布降准',
@@ -34,21 +40,23 @@ const view: ListView = {
 };
 
 describe('ListPage', () => {
-  it('shows the heading as the page’s h1 with the subheading under it', () => {
-    render(<ListPage heading="宏观" subheading="共 21 篇文章" view={view} />);
-    expect(screen.getByRole('heading', { level: 1, name: '宏观' })).toBeTruthy();
-    expect(screen.getByText('共 21 篇文章')).toBeTruthy();
+  it('shows the list name as the h1 with the page number and the post count', () => {
+    render(<ListPage kind="category" view={view} />);
+    expect(screen.getByRole('heading', { level: 1, name: '宏观 · 第 2 页' })).toBeTruthy();
+    expect(screen.getByText('栏目 · 共 21 篇')).toBeTruthy();
   });
 
-  it('shows no subheading when none is given', () => {
-    const { container } = render(<ListPage heading="宏观" view={view} />);
-    const header = container.querySelector('header');
-    expect(header?.textContent).toBe('宏观');
+  it('names the active filter under the heading', () => {
+    render(<ListPage kind="tag" view={{ ...view, name: '利率', page: 1, selected: ['央行', '降准'] }} />);
+    expect(screen.getByRole('heading', { level: 1, name: '标签：利率' })).toBeTruthy();
+    expect(screen.getByText('筛选：央行、降准 · 共 21 篇')).toBeTruthy();
   });
 
-  it('shows the posts and the pagination of the view', () => {
-    render(<ListPage heading="宏观" view={view} />);
+  it('shows the posts, the tag chips and the pagination of the view', () => {
+    render(<ListPage kind="home" view={view} />);
+    expect(screen.getByRole('heading', { level: 1, name: '最新文章 · 第 2 页' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '央行宣布降准' }).getAttribute('href')).toBe('/posts/rrr-cut');
+    expect(screen.getByRole('button', { name: /^央行\s*21 篇$/ }).getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('link', { name: /上一页/ }).getAttribute('href')).toBe('/category/macro');
     expect(screen.getByText('第 2 / 2 页')).toBeTruthy();
   });

@@ -32,4 +32,18 @@ describe('SiteHeader', () => {
     expect(nav.queryByRole('link')).toBeNull();
     expect(screen.getAllByRole('link')).toHaveLength(1);
   });
+
+  it('stays at the top of the screen while the reader scrolls', () => {
+    render(<SiteHeader title="Finews 财经" categories={categories} />);
+    expect(screen.getByRole('banner').className).toMatch(/\bsticky\b.*\btop-0\b/);
+  });
+
+  it('has the dark mode switch and the font size buttons, outside the category nav', () => {
+    render(<SiteHeader title="Finews 财经" categories={categories} />);
+    const nav = screen.getByRole('navigation', { name: '栏目' });
+    for (const name of ['深色模式', '缩小字号', '放大字号']) {
+      const button = screen.getByRole('button', { name });
+      expect(nav.contains(button)).toBe(false);
+    }
+  });
 });

@@ -1,22 +1,35 @@
 import Link from 'next/link';
 import type { LinkItem } from '@/lib/present';
+import { FontSizeControl } from './font-size-control';
+import { ThemeToggle } from './theme-toggle';
 
 type Props = { title: string; categories: LinkItem[] };
 
+// On a phone: title and controls on one row, the category nav below it scrolling sideways; from sm up: one row.
 export function SiteHeader({ title, categories }: Props) {
   return (
-    <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
-        <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-red-800 dark:text-red-300">
+    <header className="sticky top-0 z-40 border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950">
+      <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,auto)_1fr_auto] items-center gap-x-3 px-3 pt-1 sm:gap-x-5 sm:px-4 sm:pb-1">
+        <Link href="/" className="col-start-1 row-start-1 inline-flex min-h-11 items-center text-lg leading-tight font-bold text-red-800 sm:text-xl dark:text-red-300">
           {title}
         </Link>
-        <nav aria-label="栏目" className="-mx-2 flex flex-wrap">
-          {categories.map((category) => (
-            <Link key={category.url} href={category.url} className="inline-flex min-h-11 items-center px-2 text-stone-700 hover:text-red-800 dark:text-stone-300 dark:hover:text-red-300">
-              {category.name}
-            </Link>
-          ))}
+        <nav aria-label="栏目" className="col-span-3 row-start-2 -mx-3 overflow-x-auto [scrollbar-width:thin] sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:mx-0">
+          <div className="flex w-max px-1 sm:px-0">
+            {categories.map((category) => (
+              <Link
+                key={category.url}
+                href={category.url}
+                className="inline-flex min-h-11 items-center px-2 whitespace-nowrap text-stone-700 hover:text-red-800 focus-visible:-outline-offset-2 dark:text-stone-300 dark:hover:text-red-300"
+              >
+                {category.name}
+              </Link>
+            ))}
+          </div>
         </nav>
+        <div className="col-start-3 row-start-1 flex items-center gap-1">
+          <FontSizeControl />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -45,3 +45,16 @@ test('hidden and broken posts are left out of every list', async ({ page }) => {
   await page.goto('/category/hongguan');
   await expect(main.getByRole('link', { name: '尚未发布的草稿' })).toHaveCount(0);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of ['/posts/no-such-post', '/category/hongguan/page/99', '/no/such/path', '/page/2?tag=%E4%B8%8D%E5%AD%98%E5%9C%A8']) {
+    test(`${decodeURIComponent(path)} still shows the 404 page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+    });
+  }
+});

@@ -49,6 +49,15 @@ function toSourceUrl(value: unknown): string | undefined {
   return /^https?:\/\/[^\s/]+/i.test(url) ? url : undefined;
 }
 
+/** `redirect_from` paths, each starting with one slash. */
+function toRedirectPaths(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return items
+    .map(toText)
+    .filter((item): item is string => Boolean(item))
+    .map((item) => `/${item.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/+/, '')}`);
+}
+
 function fileNameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -107,6 +116,7 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
       tags: toNameList(data, 'tag', 'tags'),
       ...(description ? { description: decodeHTML(description) } : {}),
       ...(toSourceUrl(data.source) ? { source: toSourceUrl(data.source) } : {}),
+      redirectFrom: toRedirectPaths(data.redirect_from),
       excerpt: toExcerpt(body),
       published: data.published !== false,
       body,

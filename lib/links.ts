@@ -1,5 +1,6 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { toIsoWithOffset } from './dates';
 
 export type RewrittenLink = { href: string; external: boolean };
 
@@ -22,6 +23,13 @@ export function toLocalPath(legacyPath: string): string {
   return path.replace(/\.html?$/i, '') + suffix;
 }
 
+/** Jekyll's default permalink, /:categories/:year/:month/:day/:title.html, with the date in the site's zone. */
+export function toJekyllPermalink(post: { categories: string[]; date: number; slug: string }, timezone: string): string {
+  const [year, month, day] = toIsoWithOffset(post.date, timezone).slice(0, 10).split('-');
+  const categories = post.categories.map((category) => `/${category}`).join('');
+  return `${categories}/${year}/${month}/${day}/${post.slug}.html`;
+}
+
 /** Decides where a link in a post body goes: legacy-site links become internal, the rest stay external. */
 export function rewriteHref(href: string, legacyHosts: string[]): RewrittenLink {
   const trimmed = href.trim();
@@ -31,6 +39,17 @@ export function rewriteHref(href: string, legacyHosts: string[]): RewrittenLink 
   const host = (match[1] ?? '').toLowerCase();
   if (legacyHosts.includes(host)) return { href: toLocalPath(match[2] ?? '/'), external: false };
   return { href: absolute, external: true };
+}
+
+/** Shows readers that a link leaves the site, and for where. */
+function toHostMark(href: string): Element {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1] ?? '';
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['link-host'] },
+    children: [{ type: 'text', value: ` ↗ ${host}` }],
+  };
 }
 
 /** Rehype step: rewrite every `<a href>` and open external ones safely in a new tab. */
@@ -49,6 +68,7 @@ export function rehypeLinks(options: { legacyHosts: string[] }) {
       if (link.external && /^https?:/i.test(link.href)) {
         node.properties.target = '_blank';
         node.properties.rel = EXTERNAL_REL;
+        node.children.push(toHostMark(link.href));
       } else {
         delete node.properties.target;
       }

@@ -2,6 +2,7 @@ import 'server-only';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parsePost, POST_EXTENSIONS } from './front-matter';
+import { toJekyllPermalink } from './links';
 import { parseSiteConfig } from './site';
 import type { Post, PostIssue, PostSummary, SiteConfig } from './types';
 
@@ -10,6 +11,8 @@ export type Snapshot = {
   /** Published posts, newest first; future-dated ones are included and filtered at read time. */
   posts: PostSummary[];
   bySlug: Map<string, PostSummary>;
+  /** Jekyll permalinks and `redirect_from` paths of the old site, each to its post. */
+  byOldPath: Map<string, PostSummary>;
   byCategory: Map<string, PostSummary[]>;
   byTag: Map<string, PostSummary[]>;
   issues: PostIssue[];
@@ -92,7 +95,13 @@ export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Sna
     for (const category of post.categories) addTo(byCategory, category, post);
     for (const tag of post.tags) addTo(byTag, tag, post);
   }
-  return { site, posts, bySlug, byCategory, byTag, issues };
+  const byOldPath = new Map<string, PostSummary>();
+  for (const post of posts) {
+    for (const old of [toJekyllPermalink(post, site.timezone), ...post.redirectFrom]) {
+      if (!byOldPath.has(old)) byOldPath.set(old, post);
+    }
+  }
+  return { site, posts, bySlug, byOldPath, byCategory, byTag, issues };
 }
 
 /** Parses one file's bytes; reports non-UTF-8 content instead of showing mojibake. */

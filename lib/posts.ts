@@ -1,25 +1,37 @@
 import 'server-only';
-import path from 'node:path';
 import { cache } from 'react';
 import type { Root } from 'hast';
 import { toPage, toVisible } from './pagination';
-import { createPostStore, type Snapshot } from './post-store';
+import type { Snapshot } from './post-store';
 import { toCategoryLink, toHostName, toPostItem, type LinkItem, type PostItem } from './present';
 import { formatDate, toIsoWithOffset } from './dates';
 import { renderBody, type RenderedBody } from './render';
-import { formatCategoryName } from './site';
+import { toQrCode, type QrCode } from './qr';
+import { getStore } from './store';
+import { formatCategoryName, toAbsoluteUrl } from './site';
 import type { PostSummary, SiteConfig } from './types';
-import { toCategoryUrl, toHomeUrl, toPostUrl, toTagUrl } from './urls';
+import { toCategoryUrl, toHomeUrl, toPostUrl, toTagUrl, withTags } from './urls';
+
+export type TagChip = { name: string; count: number; selected: boolean; url: string };
 
 export type ListView = {
   site: SiteConfig;
+  /** Display name of the list (category or tag); the home list has the site title. */
+  name: string;
+  /** The unfiltered first page: the canonical URL of every page and filter of this list. */
+  url: string;
   items: PostItem[];
   page: number;
   totalPages: number;
   total: number;
   prevUrl?: string;
   nextUrl?: string;
+  selected: string[];
+  chips: TagChip[];
+  clearUrl?: string;
 };
+
+export type ListKind = 'home' | 'category' | 'tag';
 
 export type Article = {
   site: SiteConfig;
@@ -38,15 +50,14 @@ export type Article = {
   /** Older and newer posts in the article's first category. */
   previous?: LinkItem;
   next?: LinkItem;
+  /** Absolute canonical URL, the one readers share. */
+  shareUrl: string;
+  qr: QrCode;
   /** True when the file no longer parses and no earlier render is cached: the page shows the excerpt. */
   degraded: boolean;
 };
 
-function toPostsDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
-}
-
-const store = createPostStore(toPostsDir(), { siteUrl: process.env.SITE_URL });
+const store = getStore();
 
 const RENDER_CACHE_SIZE = 500;
 const rendered = new Map<string, { body: string; result: RenderedBody }>();
@@ -60,42 +71,81 @@ function remember(key: string, body: string, result: RenderedBody): void {
   }
 }
 
-function toListView(snapshot: Snapshot, list: PostSummary[], page: number, urlFor: (page: number) => string): ListView | undefined {
-  const slice = toPage(toVisible(list, Date.now()), page);
+type TagCount = { name: string; count: number };
+const tagCounts = new WeakMap<PostSummary[], { visible: number; counts: TagCount[] }>();
+
+/** Tags of a list with their counts, most used first; kept per list until it changes. */
+function countTags(list: PostSummary[], visible: PostSummary[]): TagCount[] {
+  const cached = tagCounts.get(list);
+  if (cached && cached.visible === visible.length) return cached.counts;
+  const counts = new Map<string, number>();
+  for (const post of visible) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const sorted = [...counts.entries()]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  tagCounts.set(list, { visible: visible.length, counts: sorted });
+  return sorted;
+}
+
+function toBaseList(snapshot: Snapshot, kind: ListKind, key: string) {
+  if (kind === 'home') return { list: snapshot.posts, name: snapshot.site.title, urlFor: (page: number) => toHomeUrl(page) };
+  if (kind === 'category') {
+    const list = snapshot.byCategory.get(key);
+    return list && { list, name: formatCategoryName(snapshot.site, key), urlFor: (page: number) => toCategoryUrl(key, page) };
+  }
+  const list = snapshot.byTag.get(key);
+  return list && { list, name: key, urlFor: (page: number) => toTagUrl(key, page) };
+}
+
+/**
+ * One page of home, a category or a tag, narrowed to posts having every selected tag.
+ * Undefined for an unknown or empty list, or a page past the last.
+ */
+export function getListPage(kind: ListKind, key: string, page: number, selected: string[] = []): Promise<ListView | undefined> {
+  return getListPageOnce(kind, key, page, selected.join('\n'));
+}
+
+// React's cache compares arguments by identity, so the tag list travels as one string.
+const getListPageOnce = cache(async (kind: ListKind, key: string, page: number, tagKey: string): Promise<ListView | undefined> => {
+  const selected = tagKey ? tagKey.split('\n') : [];
+  const snapshot = await store.getSnapshot();
+  const base = toBaseList(snapshot, kind, key);
+  if (!base) return undefined;
+  const now = Date.now();
+  const visible = toVisible(base.list, now);
+  if (visible.length === 0 && kind !== 'home') return undefined;
+  const filters = selected.filter((tag) => !(kind === 'tag' && tag === key));
+  const matching = filters.length === 0 ? visible : visible.filter((post) => filters.every((tag) => post.tags.includes(tag)));
+  const slice = toPage(matching, page);
   if (!slice) return undefined;
+  const urlFor = (n: number, tags: string[] = filters) => withTags(base.urlFor(n), tags);
+  const toggle = (tag: string) => (filters.includes(tag) ? filters.filter((t) => t !== tag) : [...filters, tag]);
+  const chips = countTags(base.list, visible)
+    .filter((tag) => !(kind === 'tag' && tag.name === key))
+    .map((tag) => ({ ...tag, selected: filters.includes(tag.name), url: urlFor(1, toggle(tag.name)) }));
+  // A selected tag the list does not have still shows, so the reader can remove it.
+  for (const tag of filters) {
+    if (!chips.some((chip) => chip.name === tag)) chips.unshift({ name: tag, count: 0, selected: true, url: urlFor(1, toggle(tag)) });
+  }
   return {
     site: snapshot.site,
+    name: base.name,
+    url: base.urlFor(1),
     items: slice.items.map((post) => toPostItem(post, snapshot.site)),
     page: slice.page,
     totalPages: slice.totalPages,
     total: slice.total,
     ...(slice.page > 1 ? { prevUrl: urlFor(slice.page - 1) } : {}),
     ...(slice.page < slice.totalPages ? { nextUrl: urlFor(slice.page + 1) } : {}),
+    selected: filters,
+    chips,
+    ...(filters.length > 0 ? { clearUrl: base.urlFor(1) } : {}),
   };
-}
+});
 
 export async function getSite(): Promise<SiteConfig> {
   return (await store.getSnapshot()).site;
 }
-
-export const getHomePage = cache(async (page: number): Promise<ListView | undefined> => {
-  const snapshot = await store.getSnapshot();
-  return toListView(snapshot, snapshot.posts, page, toHomeUrl);
-});
-
-export const getCategoryPage = cache(async (slug: string, page: number) => {
-  const snapshot = await store.getSnapshot();
-  const list = snapshot.byCategory.get(slug);
-  const view = list && toListView(snapshot, list, page, (n) => toCategoryUrl(slug, n));
-  return view && view.total > 0 ? { ...view, name: formatCategoryName(snapshot.site, slug), url: toCategoryUrl(slug) } : undefined;
-});
-
-export const getTagPage = cache(async (tag: string, page: number) => {
-  const snapshot = await store.getSnapshot();
-  const list = snapshot.byTag.get(tag);
-  const view = list && toListView(snapshot, list, page, (n) => toTagUrl(tag, n));
-  return view && view.total > 0 ? { ...view, name: tag, url: toTagUrl(tag) } : undefined;
-});
 
 /** Categories that have visible posts, in the order `_site.yml` names them, then by slug. */
 export async function getCategoryLinks(): Promise<LinkItem[]> {
@@ -165,6 +215,8 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
     dateIso: toIsoWithOffset(summary.date, site.timezone),
     ...(first ? { category: toCategoryLink(site, first) } : {}),
     tags: summary.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
+    shareUrl: toAbsoluteUrl(site, toPostUrl(slug)),
+    qr: toQrCode(toAbsoluteUrl(site, toPostUrl(slug))),
     readingMinutes: result.readingMinutes,
     tree: result.tree,
     ...(result.source ? { source: { url: result.source, host: toHostName(result.source) } } : {}),

@@ -70,8 +70,8 @@ describe('renderBody: source link', () => {
 describe('renderBody: links and images', () => {
   it('opens external links in a new tab without leaking the page', () => {
     const { html } = render('[新华网](https://www.news.cn/) 与 [旧站外链](//other.example.cn/a)');
-    expect(html).toContain('<a href="https://www.news.cn/" target="_blank" rel="noopener noreferrer nofollow">新华网</a>');
-    expect(html).toContain('<a href="https://other.example.cn/a" target="_blank" rel="noopener noreferrer nofollow">旧站外链</a>');
+    expect(html).toContain('<a href="https://www.news.cn/" target="_blank" rel="noopener noreferrer nofollow">新华网<span class="link-host"> ↗ www.news.cn</span></a>');
+    expect(html).toContain('<a href="https://other.example.cn/a" target="_blank" rel="noopener noreferrer nofollow">旧站外链<span class="link-host"> ↗ other.example.cn</span></a>');
   });
 
   it('keeps internal links in the same tab', () => {

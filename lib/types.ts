@@ -12,6 +12,8 @@ export type PostSummary = {
   tags: string[];
   description?: string;
   source?: string;
+  /** Old paths (Jekyll's `redirect_from`) that redirect here. */
+  redirectFrom: string[];
   excerpt: string;
   published: boolean;
 };

@@ -36,3 +36,40 @@ export function parseRouteParam(segment: string): string {
     return segment;
   }
 }
+
+/** A list URL with its tag filter as `?tag=A&tag=B`, the form readers share. */
+export function withTags(url: string, tags: string[]): string {
+  if (tags.length === 0) return url;
+  const query = new URLSearchParams(tags.map((tag) => ['tag', tag]));
+  return `${url}?${query.toString()}`;
+}
+
+/** Selected tags from `?tag=` values: trimmed, non-empty, no repeats, at most a handful. */
+export function parseTagParams(values: string | string[] | undefined): string[] {
+  const list = Array.isArray(values) ? values : values === undefined ? [] : [values];
+  return [...new Set(list.map((value) => value.trim()).filter(Boolean))].slice(0, 8);
+}
+
+export type ListQuery = { kind: 'home' | 'category' | 'tag'; key: string; page: number; tags: string[] };
+
+/** The internal /filtered route's query (see proxy.ts); undefined when it names no list. */
+export function parseListQuery(query: Record<string, string | string[] | undefined>): ListQuery | undefined {
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+  const kind = one(query.view);
+  const key = one(query.key);
+  const page = parsePageNumber(one(query.page) || '1');
+  if (!page || (kind !== 'home' && kind !== 'category' && kind !== 'tag')) return undefined;
+  if (kind !== 'home' && !key) return undefined;
+  return { kind, key: kind === 'home' ? '' : key, page, tags: parseTagParams(query.tag) };
+}
+
+/** Which list a public path names (/, /page/2, /category/x, /tags/y/page/3), for the filter rewrite. */
+export function parseListPath(pathname: string): Omit<ListQuery, 'tags'> | undefined {
+  const match = /^(?:\/(category|tags)\/([^/]+))?(?:\/page\/([^/]+))?\/?$/.exec(pathname);
+  if (!match) return undefined;
+  const [, section, rawKey, rawPage] = match;
+  const page = rawPage === undefined ? 1 : parsePageNumber(rawPage);
+  if (!page) return undefined;
+  const kind = section === 'category' ? 'category' : section === 'tags' ? 'tag' : 'home';
+  return { kind, key: rawKey ? parseRouteParam(rawKey) : '', page };
+}

@@ -8,5 +8,11 @@ export POSTS_DIR="$dir/posts"
 rm -rf "$dir" && mkdir -p "$dir"
 cp -r posts "$POSTS_DIR"
 cp -r e2e/fixtures/posts/. "$POSTS_DIR/"
+# 25 short posts in one category with one tag, so lists and filters have a second page.
+mkdir -p "$POSTS_DIR/batch"
+for i in $(seq 1 25); do
+  printf -- '---\ntitle: "批量文章第%s篇"\ndate: 2020-02-%02d 08:00:00 +0800\ncategories: piliang\ntags: 批量 %s\n---\n<p>用于分页测试的第%s篇短文。</p>\n' \
+    "$i" "$i" "$([ $((i % 2)) = 0 ] && echo 双数 || echo 单数)" "$i" > "$POSTS_DIR/batch/batch-$i.md"
+done
 node node_modules/next/dist/bin/next build > "$dir/build.log" 2>&1 || { cat "$dir/build.log"; exit 1; }
 exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getCategoryPage } from '@/lib/posts';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
 import { parseRouteParam } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -12,14 +13,18 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await getCategoryPage(parseRouteParam((await params).slug), 1);
-  if (!view) return {};
-  return { title: view.name, description: `${view.name}：共 ${view.total} 篇文章`, alternates: { canonical: view.url } };
+async function load({ params }: Props) {
+  const slug = parseRouteParam((await params).slug);
+  return { slug, view: await getListPage('category', slug, 1) };
 }
 
-export default async function CategoryPage({ params }: Props) {
-  const view = await getCategoryPage(parseRouteParam((await params).slug), 1);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { slug, view } = await load(props);
+  return view ? toListMetadata('category', slug, view) : {};
+}
+
+export default async function CategoryPage(props: Props) {
+  const { view } = await load(props);
   if (!view) notFound();
-  return <ListPage heading={view.name} subheading={`栏目 · 共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="category" view={view} />;
 }

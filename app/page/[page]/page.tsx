@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getHomePage, getSite } from '@/lib/posts';
-import { parsePageNumber, toHomeUrl } from '@/lib/urls';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
+import { parsePageNumber } from '@/lib/urls';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -12,17 +13,19 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function load({ params }: Props) {
   const page = parsePageNumber((await params).page);
-  const site = await getSite();
-  if (!page) return {};
-  return { title: `最新文章 第${page}页`, description: site.description || site.title, alternates: { canonical: toHomeUrl(page) } };
+  return { page, view: page ? await getListPage('home', '', page) : undefined };
 }
 
-export default async function HomePageN({ params }: Props) {
-  const page = parsePageNumber((await params).page);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { view } = await load(props);
+  return view ? toListMetadata('home', '', view) : {};
+}
+
+export default async function HomePageN(props: Props) {
+  const { page, view } = await load(props);
   if (page === 1) permanentRedirect('/');
-  const view = page ? await getHomePage(page) : undefined;
   if (!view) notFound();
-  return <ListPage heading={`最新文章 · 第 ${view.page} 页`} subheading={`共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="home" view={view} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { getArticle, getRecentSlugs } from '@/lib/posts';
+import { toArticleMetadata } from '@/lib/seo';
 import { parseRouteParam } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,8 +16,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle(parseRouteParam((await params).slug));
-  if (!article) return {};
-  return { title: article.title, description: article.description, alternates: { canonical: article.url } };
+  return article ? toArticleMetadata(article) : {};
 }
 
 export default async function PostPage({ params }: Props) {

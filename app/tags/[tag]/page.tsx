@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getTagPage } from '@/lib/posts';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
 import { parseRouteParam } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
@@ -12,14 +13,18 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await getTagPage(parseRouteParam((await params).tag), 1);
-  if (!view) return {};
-  return { title: `标签：${view.name}`, description: `标签“${view.name}”下的 ${view.total} 篇文章`, alternates: { canonical: view.url } };
+async function load({ params }: Props) {
+  const tag = parseRouteParam((await params).tag);
+  return { tag, view: await getListPage('tag', tag, 1) };
 }
 
-export default async function TagPage({ params }: Props) {
-  const view = await getTagPage(parseRouteParam((await params).tag), 1);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { tag, view } = await load(props);
+  return view ? toListMetadata('tag', tag, view) : {};
+}
+
+export default async function TagPage(props: Props) {
+  const { view } = await load(props);
   if (!view) notFound();
-  return <ListPage heading={`标签：${view.name}`} subheading={`共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="tag" view={view} />;
 }

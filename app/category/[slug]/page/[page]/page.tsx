@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getCategoryPage } from '@/lib/posts';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
 import { parsePageNumber, parseRouteParam, toCategoryUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -14,19 +15,19 @@ export function generateStaticParams() {
 
 async function load({ params }: Props) {
   const { slug, page } = await params;
+  const key = parseRouteParam(slug);
   const number = parsePageNumber(page);
-  return { slug: parseRouteParam(slug), number, view: number ? await getCategoryPage(parseRouteParam(slug), number) : undefined };
+  return { key, number, view: number ? await getListPage('category', key, number) : undefined };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { view, slug } = await load(props);
-  if (!view) return {};
-  return { title: `${view.name} 第${view.page}页`, description: `${view.name}：共 ${view.total} 篇文章`, alternates: { canonical: toCategoryUrl(slug, view.page) } };
+  const { key, view } = await load(props);
+  return view ? toListMetadata('category', key, view) : {};
 }
 
 export default async function CategoryPageN(props: Props) {
-  const { view, slug, number } = await load(props);
-  if (number === 1) permanentRedirect(toCategoryUrl(slug));
+  const { key, number, view } = await load(props);
+  if (number === 1) permanentRedirect(toCategoryUrl(key));
   if (!view) notFound();
-  return <ListPage heading={`${view.name} · 第 ${view.page} 页`} subheading={`栏目 · 共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="category" view={view} />;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
-import { getTagPage } from '@/lib/posts';
+import { getListPage } from '@/lib/posts';
+import { toListMetadata } from '@/lib/seo';
 import { parsePageNumber, parseRouteParam, toTagUrl } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; page: string }> };
@@ -14,19 +15,19 @@ export function generateStaticParams() {
 
 async function load({ params }: Props) {
   const { tag, page } = await params;
+  const key = parseRouteParam(tag);
   const number = parsePageNumber(page);
-  return { tag: parseRouteParam(tag), number, view: number ? await getTagPage(parseRouteParam(tag), number) : undefined };
+  return { key, number, view: number ? await getListPage('tag', key, number) : undefined };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { view, tag } = await load(props);
-  if (!view) return {};
-  return { title: `标签：${view.name} 第${view.page}页`, description: `标签“${view.name}”下的 ${view.total} 篇文章`, alternates: { canonical: toTagUrl(tag, view.page) } };
+  const { key, view } = await load(props);
+  return view ? toListMetadata('tag', key, view) : {};
 }
 
 export default async function TagPageN(props: Props) {
-  const { view, tag, number } = await load(props);
-  if (number === 1) permanentRedirect(toTagUrl(tag));
+  const { key, number, view } = await load(props);
+  if (number === 1) permanentRedirect(toTagUrl(key));
   if (!view) notFound();
-  return <ListPage heading={`标签：${view.name} · 第 ${view.page} 页`} subheading={`共 ${view.total} 篇`} view={view} />;
+  return <ListPage kind="tag" view={view} />;
 }
