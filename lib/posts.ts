@@ -160,6 +160,11 @@ export async function getCategoryLinks(): Promise<LinkItem[]> {
     .map((slug) => toCategoryLink(snapshot.site, slug));
 }
 
+/** The current index of the posts folder, for feeds and the sitemap. */
+export async function getSnapshot(): Promise<Snapshot> {
+  return store.getSnapshot();
+}
+
 /** Slugs of the newest posts, for pre-rendering at build time. */
 export async function getRecentSlugs(count: number): Promise<string[]> {
   const snapshot = await store.getSnapshot();
@@ -178,7 +183,8 @@ function toNeighbours(snapshot: Snapshot, post: PostSummary): Pick<Article, 'pre
   };
 }
 
-async function renderPost(summary: PostSummary, site: SiteConfig): Promise<{ result: RenderedBody; degraded: boolean }> {
+/** A post's sanitized body, from the render cache when its file has not changed. */
+export async function renderPost(summary: PostSummary, site: SiteConfig): Promise<{ result: RenderedBody; degraded: boolean }> {
   const post = await store.readPost(summary);
   const cached = rendered.get(summary.path);
   if (!post) {
