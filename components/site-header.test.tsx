@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteHeader } from './site-header';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 afterEach(cleanup);
 
@@ -45,5 +47,12 @@ describe('SiteHeader', () => {
       const button = screen.getByRole('button', { name });
       expect(nav.contains(button)).toBe(false);
     }
+  });
+
+  it('has a search field that submits to /search', () => {
+    render(<SiteHeader title="财经新闻" categories={categories} />);
+    const search = screen.getByRole('search');
+    expect(search.getAttribute('action')).toBe('/search');
+    expect(within(search).getByRole('combobox', { name: '搜索文章' }).getAttribute('name')).toBe('q');
   });
 });

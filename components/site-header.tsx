@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import type { LinkItem } from '@/lib/present';
 import { FontSizeControl } from './font-size-control';
+import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
 type Props = { title: string; categories: LinkItem[] };
 
-// On a phone: title and controls on one row, the category nav below it scrolling sideways; from sm up: one row.
+// On a phone: title, search and controls on one row, the category nav below it scrolling sideways; from sm up: one row.
 export function SiteHeader({ title, categories }: Props) {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950">
-      <div className="mx-auto grid max-w-3xl grid-cols-[minmax(0,auto)_1fr_auto] items-center gap-x-3 px-3 pt-1 sm:gap-x-5 sm:px-4 sm:pb-1">
+      <div className="relative mx-auto grid max-w-3xl grid-cols-[auto_minmax(0,1fr)_auto] items-center sm:grid-cols-[auto_minmax(0,1fr)_minmax(0,10rem)_auto] gap-x-3 px-3 pt-1 sm:gap-x-5 sm:px-4 sm:pb-1">
         <Link href="/" className="col-start-1 row-start-1 inline-flex min-h-11 items-center text-lg leading-tight font-bold text-red-800 sm:text-xl dark:text-red-300">
           {title}
         </Link>
@@ -26,7 +27,10 @@ export function SiteHeader({ title, categories }: Props) {
             ))}
           </div>
         </nav>
-        <div className="col-start-3 row-start-1 flex items-center gap-1">
+        <div className="col-start-2 row-start-1 sm:col-start-3">
+          <SearchBox />
+        </div>
+        <div className="col-start-3 row-start-1 flex items-center gap-1 sm:col-start-4">
           <FontSizeControl />
           <ThemeToggle />
         </div>

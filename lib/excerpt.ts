@@ -14,9 +14,9 @@ const SOURCE_LINE = /<p\b[^>]*class\s*=\s*["']?[^"'>]*\bem_media\b[^>]*>[\s\S]*?
 const INLINE_TAG = /<\/?(a|abbr|b|big|code|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 
-function toBlocks(body: string): string[] {
+function toBlocks(body: string, scanLength: number): string[] {
   return body
-    .slice(0, SCAN_LENGTH)
+    .slice(0, scanLength)
     .replace(SOURCE_LINE, '\n\n')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
     .split(/\n\s*\n/);
@@ -43,9 +43,9 @@ function toPlainBlock(block: string): string {
     .trim();
 }
 
-/** The first ~120 characters of a body's reading text: no markup, entities, source line or navigation. */
-export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
-  const text = toBlocks(body)
+/** A body's reading text from its first `scanLength` characters: no markup, entities, source line or navigation. */
+export function toPlainText(body: string, scanLength = SCAN_LENGTH): string {
+  return toBlocks(body, scanLength)
     .map(toPlainBlock)
     .filter(Boolean)
     .reduce((joined, block) => {
@@ -54,6 +54,11 @@ export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
       const tight = CJK_EDGE.test(joined.slice(-1)) || CJK_EDGE.test(block.slice(0, 1));
       return joined + (tight ? '' : ' ') + block;
     }, '');
+}
+
+/** The first ~120 characters of a body's reading text. */
+export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
+  const text = toPlainText(body);
   const chars = Array.from(text);
   if (chars.length <= length) return text;
   return `${chars.slice(0, length).join('').trimEnd()}…`;

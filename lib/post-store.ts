@@ -20,7 +20,14 @@ export type Snapshot = {
 
 type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue };
 
-export type StoreOptions = { checkIntervalMs?: number; siteUrl?: string; log?: (line: string) => void };
+/** Told about every post the store reads, so a search index can follow the folder. */
+export type PostIndexer = {
+  add(post: Post): void;
+  remove(path: string): void;
+  setVisibility(isVisible: (doc: { path: string; slug: string }) => boolean): void;
+};
+
+export type StoreOptions = { checkIntervalMs?: number; siteUrl?: string; log?: (line: string) => void; indexer?: PostIndexer };
 
 const SITE_FILE = '_site.yml';
 const READ_BATCH = 64;
@@ -173,7 +180,10 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
         }
         const result = parsePostFile(name, bytes, site);
         const lastGood = files.get(name)?.post;
-        if (result.post) state.post = withoutBody(result.post);
+        if (result.post) {
+          state.post = withoutBody(result.post);
+          options.indexer?.add(result.post);
+        }
         else if (result.issue && lastGood) {
           state.post = lastGood;
           state.issue = { ...result.issue, reason: `${result.issue.reason} (still serving the last good version)` };
@@ -181,8 +191,14 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       });
     }
     const before = new Set(snapshot?.issues.map((issue) => `${issue.path}\n${issue.reason}`));
+    const gone = [...files.keys()].filter((name) => !next.has(name));
+    for (const name of gone) options.indexer?.remove(name);
     files = next;
-    snapshot = toSnapshot(site, files);
+    // Nothing added, changed or removed: the lists stay as they are.
+    if (snapshot && changed.length === 0 && gone.length === 0) return snapshot;
+    const current = toSnapshot(site, files);
+    snapshot = current;
+    options.indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
     for (const issue of snapshot.issues) {
       if (!before.has(`${issue.path}\n${issue.reason}`)) log(`${label}/${issue.path}: ${issue.reason}`);
     }
