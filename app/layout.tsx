@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
+import { ATOM_PATH, JSON_FEED_PATH } from '@/lib/feeds';
 import { getCategoryLinks, getSite } from '@/lib/posts';
 import { toHeadScript } from '@/lib/theme';
 import './globals.css';
@@ -24,6 +25,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         {/* A constant from lib/theme, not content: it must run before the first paint, so it is inline. */}
         <script dangerouslySetInnerHTML={{ __html: toHeadScript() }} />
+        {/* Here, not in metadata: a page's own `alternates` (its canonical) would replace the layout's. */}
+        <link rel="alternate" type="application/atom+xml" href={ATOM_PATH} title={site.title} />
+        <link rel="alternate" type="application/feed+json" href={JSON_FEED_PATH} title={site.title} />
       </head>
       <body className="bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         <a

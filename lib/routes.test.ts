@@ -61,4 +61,14 @@ describe('decideRoute', () => {
     expect(decide('/future-only/2030/01/01/future.html')).toEqual({ action: 'serve' });
     expect(decide('/icon.svg')).toEqual({ action: 'serve' });
   });
+
+  it('serves the feed of a category with visible posts and of no other', () => {
+    expect(decide('/category/piliang/feed.xml')).toEqual({ action: 'serve' });
+    expect(decide('/category/nope/feed.xml')).toEqual({ action: 'missing' });
+    expect(decide('/category/future-only/feed.xml')).toEqual({ action: 'missing' });
+    expect(decide('/category/piliang/page/2/feed.xml')).toEqual({ action: 'missing' });
+    expect(decide('/tags/%E5%88%A9%E7%8E%87/feed.xml')).toEqual({ action: 'missing' });
+    expect(decide('/feed.xml')).toEqual({ action: 'serve' });
+    expect(decide('/feed.json')).toEqual({ action: 'serve' });
+  });
 });

@@ -32,6 +32,11 @@ export function decideRoute(snapshot: Snapshot, pathname: string, tags: string[]
     const found = snapshot.bySlug.get(parseRouteParam(post[1]));
     return found && found.date <= now ? { action: 'serve' } : { action: 'missing' };
   }
+  const feed = /^\/category\/([^/]+)\/feed\.xml$/.exec(pathname);
+  if (feed?.[1]) {
+    const category = { kind: 'category' as const, key: parseRouteParam(feed[1]), page: 1 };
+    return hasListPage(snapshot, category, [], now) ? { action: 'serve' } : { action: 'missing' };
+  }
   const list = parseListPath(pathname);
   if (list) return hasListPage(snapshot, list, tags, now) ? { action: 'serve' } : { action: 'missing' };
   if (/^\/(category|tags|page)(\/|$)/.test(pathname)) return { action: 'missing' };

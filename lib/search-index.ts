@@ -19,7 +19,13 @@ class Postings {
   flags = new Uint8Array(4);
   length = 0;
 
+  /** Adds a doc, or marks one more field of the doc added last (a doc's terms arrive together). */
   push(id: number, flags: number): void {
+    const last = this.length - 1;
+    if (last >= 0 && this.ids[last] === id) {
+      this.flags[last] = (this.flags[last] ?? 0) | flags;
+      return;
+    }
     if (this.length === this.ids.length) {
       const ids = new Uint32Array(this.length * 2);
       ids.set(this.ids);
@@ -31,6 +37,13 @@ class Postings {
     this.ids[this.length] = id;
     this.flags[this.length] = flags;
     this.length += 1;
+  }
+
+  /** Gives back the spare capacity doubling left. */
+  trim(): void {
+    if (this.ids.length === this.length) return;
+    this.ids = this.ids.slice(0, this.length);
+    this.flags = this.flags.slice(0, this.length);
   }
 
   /** Drops removed docs and spare capacity. */
@@ -81,8 +94,10 @@ class TopHits {
   }
 
   offer(id: number, score: number, date: number): void {
-    const item = { id, score, date };
     const items = this.items;
+    const root = items[0];
+    if (items.length >= this.size && root && (score < root.score || (score === root.score && date <= root.date))) return;
+    const item = { id, score, date };
     if (items.length < this.size) {
       items.push(item);
       let i = items.length - 1;
@@ -94,8 +109,6 @@ class TopHits {
       }
       return;
     }
-    const root = items[0];
-    if (!root || !this.worse(root, item)) return;
     items[0] = item;
     let i = 0;
     for (;;) {
@@ -124,8 +137,11 @@ export function createSearchIndex() {
   const terms = new Map<string, Postings>();
   const docs: (SearchDoc | undefined)[] = [];
   const idByPath = new Map<string, number>();
+  // Per doc id, kept in typed arrays so the search loop touches no objects.
   let hidden = new Uint8Array(1024);
+  let dates = new Float64Array(1024);
   let removed = 0;
+  let addedSinceTrim = 0;
 
   function postingsOf(term: string): Postings {
     let list = terms.get(term);
@@ -141,6 +157,7 @@ export function createSearchIndex() {
     if (id === undefined) return;
     idByPath.delete(path);
     docs[id] = undefined;
+    hidden[id] = 1;
     removed += 1;
     if (removed > 1000 && removed > docs.length / 4) compact();
   }
@@ -162,15 +179,18 @@ export function createSearchIndex() {
       const grown = new Uint8Array(hidden.length * 2);
       grown.set(hidden);
       hidden = grown;
+      const grownDates = new Float64Array(dates.length * 2);
+      grownDates.set(dates);
+      dates = grownDates;
     }
-    const fields = new Map<string, number>();
+    dates[id] = doc.date;
+    addedSinceTrim += 1;
     const mark = (text: string, flag: number) => {
-      for (const term of toTerms(text)) fields.set(term, (fields.get(term) ?? 0) | flag);
+      for (const term of toTerms(text)) postingsOf(term).push(id, flag);
     };
     mark(doc.title, TITLE);
     for (const tag of doc.tags) mark(tag, TAG);
     mark(bodyText, BODY);
-    for (const [term, flags] of fields) postingsOf(term).push(id, flags);
   }
 
   /** A lone Han character: every term that holds it, merged into one list. */
@@ -199,6 +219,11 @@ export function createSearchIndex() {
       docs.forEach((doc, id) => {
         hidden[id] = doc && isVisible(doc) ? 0 : 1;
       });
+      // After a large batch of additions (the first scan), lists stop growing: drop their spare room.
+      if (addedSinceTrim > 1000) {
+        for (const list of terms.values()) list.trim();
+        addedSinceTrim = 0;
+      }
     },
     /** Posts holding every term of the query, best first: title and tag matches, then the newest. */
     search(query: string, options: { now: number; offset: number; limit: number }): SearchResult {
@@ -218,8 +243,8 @@ export function createSearchIndex() {
       let total = 0;
       for (let i = 0; i < shortest.length; i += 1) {
         const id = shortest.ids[i] ?? 0;
-        const doc = docs[id];
-        if (!doc || hidden[id] || doc.date > options.now) continue;
+        const date = dates[id] ?? 0;
+        if (hidden[id] || date > options.now) continue;
         let score = toWeight(shortest.flags[i] ?? 0);
         let all = true;
         for (let j = 0; j < others.length; j += 1) {
@@ -234,7 +259,7 @@ export function createSearchIndex() {
         }
         if (!all) continue;
         total += 1;
-        top.offer(id, score, doc.date);
+        top.offer(id, score, date);
       }
       const hits = top
         .sorted()

@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { toPlainText } from './excerpt';
-import { createPostStore, type PostStore } from './post-store';
+import { createPostStore, type PostStore, type StoreOptions } from './post-store';
 import { createSearchIndex, type SearchIndex } from './search-index';
 
 // Body characters indexed for search per post: the first 2,000, enough to fit 100,000 posts in memory.
@@ -9,28 +9,34 @@ export const SEARCH_BODY_CHARS = 2000;
 
 type Shared = { store: PostStore; search: SearchIndex };
 
+// The one index of the posts folder lives on globalThis: proxy.ts and the pages are
+// bundled separately but run in one server process, and must share it.
 const KEY = Symbol.for('finews.post-store');
 
-/**
- * The one index of the posts folder, with its search index. It lives on globalThis
- * because proxy.ts and the pages are bundled separately but run in one server process.
- */
+/** A store of `dir` whose every read post also goes into a new search index. */
+export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'indexer'> = {}): Shared {
+  const search = createSearchIndex();
+  const store = createPostStore(dir, {
+    ...options,
+    indexer: {
+      add: (post, body) =>
+        search.add(
+          { path: post.path, slug: post.slug, title: post.title, tags: post.tags, date: post.date },
+          toPlainText(body, SEARCH_BODY_CHARS * 2).slice(0, SEARCH_BODY_CHARS),
+        ),
+      remove: (file) => search.remove(file),
+      setVisibility: (isVisible) => search.setVisibility(isVisible),
+    },
+  });
+  return { store, search };
+}
+
 function getShared(): Shared {
   const holder = globalThis as unknown as Record<symbol, Shared | undefined>;
   let shared = holder[KEY];
   if (!shared) {
-    const search = createSearchIndex();
     const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
-    const store = createPostStore(dir, {
-      siteUrl: process.env.SITE_URL,
-      indexer: {
-        add: (post) =>
-          search.add({ path: post.path, slug: post.slug, title: post.title, tags: post.tags, date: post.date }, toPlainText(post.body, SEARCH_BODY_CHARS * 2).slice(0, SEARCH_BODY_CHARS)),
-        remove: (file) => search.remove(file),
-        setVisibility: (isVisible) => search.setVisibility(isVisible),
-      },
-    });
-    shared = { store, search };
+    shared = createIndexedStore(dir, { siteUrl: process.env.SITE_URL });
     holder[KEY] = shared;
   }
   return shared;

@@ -1,0 +1,16 @@
+import { getSnapshot } from '@/lib/posts';
+import { parseSitemapChunkId, SITEMAP_CONTENT_TYPE, toSitemapChunk, toSitemapEntries } from '@/lib/sitemap';
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = parseSitemapChunkId((await params).id);
+  const snapshot = await getSnapshot();
+  const xml = id === undefined ? undefined : toSitemapChunk(toSitemapEntries(snapshot, Date.now()), snapshot.site, id);
+  if (!xml) return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(xml, { headers: { 'content-type': SITEMAP_CONTENT_TYPE } });
+}
