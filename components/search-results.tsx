@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { SearchView } from '@/lib/search';
 import { Highlighted } from './highlighted';
 import { Pagination } from './pagination';
-import { PostMeta } from './post-meta';
+import { PostCard } from './post-card';
 
 type Props = { view: SearchView };
 
@@ -18,17 +17,9 @@ export function SearchResults({ view }: Props) {
       <ol className="divide-y divide-stone-200 dark:divide-stone-800">
         {view.items.map((item) => (
           <li key={item.url} className="py-5">
-            <h2 className="text-lg font-semibold leading-snug">
-              <Link href={item.url} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
-                {item.title}
-              </Link>
-            </h2>
-            <div className="mt-1">
-              <PostMeta dateText={item.dateText} dateIso={item.dateIso} category={item.category} tags={item.tags} />
-            </div>
-            <p className="mt-2 leading-relaxed text-stone-700 dark:text-stone-300">
+            <PostCard item={item}>
               <Highlighted segments={item.snippet} />
-            </p>
+            </PostCard>
           </li>
         ))}
       </ol>
