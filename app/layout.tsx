@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="mx-auto max-w-3xl border-t border-stone-200 px-4 py-6 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-          <Link href="/" className="inline-flex min-h-11 items-center hover:underline">{site.title}</Link>
+          <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center hover:underline">{site.title}</Link>
           {site.description ? <span> · {site.description}</span> : null}
         </footer>
       </body>

@@ -10,7 +10,7 @@ type Props = { tree: Root };
 function BodyLink({ href, children, ...rest }: ComponentProps<'a'>) {
   if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
     return (
-      <Link href={href} {...rest}>
+      <Link prefetch={false} href={href} {...rest}>
         {children}
       </Link>
     );

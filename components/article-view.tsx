@@ -32,7 +32,7 @@ export function ArticleView({ article }: Props) {
       <ShareBar url={article.shareUrl} title={article.title} qr={article.qr} />
       <nav aria-label="相邻文章" className="mt-10 grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800">
         {article.previous ? (
-          <Link href={article.previous.url} rel="prev" className="block rounded p-2 hover:bg-stone-100 dark:hover:bg-stone-900">
+          <Link prefetch={false} href={article.previous.url} rel="prev" className="block rounded p-2 hover:bg-stone-100 dark:hover:bg-stone-900">
             <span className="block text-sm text-stone-600 dark:text-stone-400">上一篇</span>
             {article.previous.name}
           </Link>
@@ -40,7 +40,7 @@ export function ArticleView({ article }: Props) {
           <span />
         )}
         {article.next ? (
-          <Link href={article.next.url} rel="next" className="block rounded p-2 text-right hover:bg-stone-100 dark:hover:bg-stone-900">
+          <Link prefetch={false} href={article.next.url} rel="next" className="block rounded p-2 text-right hover:bg-stone-100 dark:hover:bg-stone-900">
             <span className="block text-sm text-stone-600 dark:text-stone-400">下一篇</span>
             {article.next.name}
           </Link>
@@ -48,11 +48,11 @@ export function ArticleView({ article }: Props) {
       </nav>
       <p className="mt-6 flex gap-6 text-sm">
         {article.category ? (
-          <Link href={article.category.url} className="inline-flex min-h-11 items-center underline">
+          <Link prefetch={false} href={article.category.url} className="inline-flex min-h-11 items-center underline">
             更多{article.category.name}文章
           </Link>
         ) : null}
-        <Link href="/" className="inline-flex min-h-11 items-center underline">
+        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center underline">
           返回首页
         </Link>
       </p>

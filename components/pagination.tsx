@@ -8,7 +8,7 @@ export function Pagination({ page, totalPages, prevUrl, nextUrl }: Props) {
   return (
     <nav aria-label="分页" className="mt-8 flex items-center justify-between gap-4">
       {prevUrl ? (
-        <Link href={prevUrl} rel="prev" className={linkClass}>
+        <Link prefetch={false} href={prevUrl} rel="prev" className={linkClass}>
           ← 上一页
         </Link>
       ) : (
@@ -18,7 +18,7 @@ export function Pagination({ page, totalPages, prevUrl, nextUrl }: Props) {
         第 {page} / {totalPages} 页
       </span>
       {nextUrl ? (
-        <Link href={nextUrl} rel="next" className={linkClass}>
+        <Link prefetch={false} href={nextUrl} rel="next" className={linkClass}>
           下一页 →
         </Link>
       ) : (

@@ -11,7 +11,7 @@ export function PostCard({ item, children }: Props) {
   return (
     <article>
       <h2 className="text-lg font-semibold leading-snug">
-        <Link href={item.url} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
+        <Link prefetch={false} href={item.url} className="hover:text-red-800 hover:underline dark:hover:text-red-300">
           {item.title}
         </Link>
       </h2>

@@ -14,7 +14,7 @@ export function PostMeta({ dateText, dateIso, category, tags, readingMinutes }: 
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
       <time dateTime={dateIso}>{dateText}</time>
       {category ? (
-        <Link href={category.url} className="font-medium text-red-800 hover:underline dark:text-red-300">
+        <Link prefetch={false} href={category.url} className="font-medium text-red-800 hover:underline dark:text-red-300">
           {category.name}
         </Link>
       ) : null}
@@ -23,7 +23,7 @@ export function PostMeta({ dateText, dateIso, category, tags, readingMinutes }: 
         <ul className="flex flex-wrap gap-2" aria-label="标签">
           {tags.map((tag) => (
             <li key={tag.url}>
-              <Link href={tag.url} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200 dark:bg-stone-800 dark:hover:bg-stone-700">
+              <Link prefetch={false} href={tag.url} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200 dark:bg-stone-800 dark:hover:bg-stone-700">
                 #{tag.name}
               </Link>
             </li>

@@ -11,13 +11,13 @@ export function SiteHeader({ title, categories }: Props) {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950">
       <div className="relative mx-auto grid max-w-3xl grid-cols-[auto_minmax(0,1fr)_auto] items-center sm:grid-cols-[auto_minmax(0,1fr)_minmax(0,10rem)_auto] gap-x-3 px-3 pt-1 sm:gap-x-5 sm:px-4 sm:pb-1">
-        <Link href="/" className="col-start-1 row-start-1 inline-flex min-h-11 items-center text-lg leading-tight font-bold text-red-800 sm:text-xl dark:text-red-300">
+        <Link prefetch={false} href="/" className="col-start-1 row-start-1 inline-flex min-h-11 items-center text-lg leading-tight font-bold text-red-800 sm:text-xl dark:text-red-300">
           {title}
         </Link>
         <nav aria-label="栏目" className="col-span-3 row-start-2 -mx-3 overflow-x-auto [scrollbar-width:thin] sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:mx-0">
           <div className="flex w-max px-1 sm:px-0">
             {categories.map((category) => (
-              <Link
+              <Link prefetch={false}
                 key={category.url}
                 href={category.url}
                 className="inline-flex min-h-11 items-center px-2 whitespace-nowrap text-stone-700 hover:text-red-800 focus-visible:-outline-offset-2 dark:text-stone-300 dark:hover:text-red-300"
