@@ -38,5 +38,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap|filtered|posts/[^/]+/opengraph-image).*)'],
+  matcher: ['/((?!_next/|api/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml$|filtered$).*)'],
 };

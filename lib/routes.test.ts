@@ -71,4 +71,10 @@ describe('decideRoute', () => {
     expect(decide('/feed.xml')).toEqual({ action: 'serve' });
     expect(decide('/feed.json')).toEqual({ action: 'serve' });
   });
+
+  it('serves numbered child sitemaps only', () => {
+    expect(decide('/sitemaps/0.xml')).toEqual({ action: 'serve' });
+    expect(decide('/sitemaps/a%20b')).toEqual({ action: 'missing' });
+    expect(decide(`/sitemaps/${'x'.repeat(2000)}`)).toEqual({ action: 'missing' });
+  });
 });

@@ -40,6 +40,8 @@ export function decideRoute(snapshot: Snapshot, pathname: string, tags: string[]
   const list = parseListPath(pathname);
   if (list) return hasListPage(snapshot, list, tags, now) ? { action: 'serve' } : { action: 'missing' };
   if (/^\/(category|tags|page)(\/|$)/.test(pathname)) return { action: 'missing' };
+  // Child sitemaps are numbered; anything else there would only fill the route cache.
+  if (/^\/sitemaps(\/|$)/.test(pathname)) return /^\/sitemaps\/\d{1,4}\.xml$/.test(pathname) ? { action: 'serve' } : { action: 'missing' };
   const old = snapshot.byOldPath.get(parseRouteParam(pathname));
   if (old && old.date <= now) return { action: 'redirect', to: toPostUrl(old.slug) };
   return { action: 'serve' };
