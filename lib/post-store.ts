@@ -1,24 +1,15 @@
 import 'server-only';
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
-import { parsePost, POST_EXTENSIONS } from './front-matter';
+import { createFolderWatch } from './folder-watch';
+import { POST_EXTENSIONS, splitFrontMatter } from './front-matter';
 import { toJekyllPermalink } from './links';
+import { decodeUtf8, parsePostFile, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from './site';
-import type { Post, PostIssue, PostSummary, SiteConfig } from './types';
+import { toSnapshot, type FileState, type Snapshot } from './snapshot';
+import type { Post, PostSummary } from './types';
 
-export type Snapshot = {
-  site: SiteConfig;
-  /** Published posts, newest first; future-dated ones are included and filtered at read time. */
-  posts: PostSummary[];
-  bySlug: Map<string, PostSummary>;
-  /** Jekyll permalinks and `redirect_from` paths of the old site, each to its post. */
-  byOldPath: Map<string, PostSummary>;
-  byCategory: Map<string, PostSummary[]>;
-  byTag: Map<string, PostSummary[]>;
-  issues: PostIssue[];
-};
-
-type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue };
+export { toSnapshot, type Snapshot } from './snapshot';
 
 /** Told about every post the store reads, so a search index can follow the folder. */
 export type PostIndexer = {
@@ -27,11 +18,29 @@ export type PostIndexer = {
   setVisibility(isVisible: (doc: { path: string; slug: string }) => boolean): void;
 };
 
-export type StoreOptions = { checkIntervalMs?: number; siteUrl?: string; log?: (line: string) => void; indexer?: PostIndexer };
+export type StoreOptions = {
+  /** Without watching, how often a read may check the folder again. */
+  checkIntervalMs?: number;
+  /** Follow the folder with file-system events instead of checking it on reads. */
+  watch?: boolean;
+  /** While watching, a full check this often catches anything the events missed. */
+  rescanIntervalMs?: number;
+  /** Read whole files, not just their start (for `npm run check`: finds bad bytes anywhere). */
+  fullRead?: boolean;
+  siteUrl?: string;
+  log?: (line: string) => void;
+  indexer?: PostIndexer;
+};
 
 const SITE_FILE = '_site.yml';
-const READ_BATCH = 64;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// Files handled between yields to the event loop, so a scan of 100,000 never stalls requests.
+const CHUNK = 256;
+// Events for one save come in bursts; they are handled together this long after the first.
+const SETTLE_MS = 20;
+// Body bytes read for the search index: it keeps only the first 2,000 characters of text.
+const SEARCH_BYTES = 16_384;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How log lines name the folder: relative when it is inside the project, else absolute. */
 export function toLabel(root: string): string {
@@ -39,28 +48,45 @@ export function toLabel(root: string): string {
   return relative && !relative.startsWith('..') ? relative : relative === '' ? '.' : root;
 }
 
+function isHidden(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('.');
+}
+
 function isPostFile(name: string): boolean {
-  return !name.startsWith('_') && !name.startsWith('.') && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
+  return !isHidden(name) && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-async function listPostFiles(root: string, dir = ''): Promise<string[]> {
-  const entries = await fs.readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
-    const relative = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await listPostFiles(root, relative)));
-    else if (entry.isFile() && isPostFile(entry.name)) files.push(relative);
-  }
-  return files;
-}
+type Tree = { files: string[]; folders: string[] };
 
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
+/** Post files and folders under `dir`; symlinks are neither, so they are never followed. */
+function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir] }): Tree {
+  let entries: fs.Dirent[];
   try {
-    return utf8.decode(bytes);
+    entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
   } catch {
-    return undefined;
+    return out;
   }
+  for (const entry of entries) {
+    if (isHidden(entry.name)) continue;
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      out.folders.push(relative);
+      listTree(root, relative, out);
+    } else if (entry.isFile() && isPostFile(entry.name)) out.files.push(relative);
+  }
+  return out;
+}
+
+/** One shared copy per distinct string: 100,000 posts name the same few dozen tags. */
+function createStringPool() {
+  const pool = new Map<string, string>();
+  return (text: string): string => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    const own = toOwnString(text);
+    pool.set(own, own);
+    return own;
+  };
 }
 
 /**
@@ -71,182 +97,278 @@ function toOwnString(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-function withoutBody(post: Post): PostSummary {
-  const { body: _body, ...summary } = post;
-  return {
-    ...summary,
-    slug: toOwnString(summary.slug),
-    title: toOwnString(summary.title),
-    categories: summary.categories.map(toOwnString),
-    tags: summary.tags.map(toOwnString),
-    ...(summary.description ? { description: toOwnString(summary.description) } : {}),
-    ...(summary.source ? { source: toOwnString(summary.source) } : {}),
-    redirectFrom: summary.redirectFrom.map(toOwnString),
-    excerpt: toOwnString(summary.excerpt),
-  };
-}
-
-function byDateThenPath(a: PostSummary, b: PostSummary): number {
-  return b.date - a.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-function addTo(map: Map<string, PostSummary[]>, key: string, post: PostSummary): void {
-  const list = map.get(key);
-  if (list) list.push(post);
-  else map.set(key, [post]);
-}
-
-/** Builds lookups from per-file results; the first path to claim a slug keeps it. */
-export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Snapshot {
-  const issues: PostIssue[] = [];
-  const bySlug = new Map<string, PostSummary>();
-  const paths = [...files.keys()].sort();
-  for (const file of paths) {
-    const state = files.get(file);
-    if (state?.issue) issues.push(state.issue);
-    const post = state?.post;
-    if (!post || !post.published) continue;
-    const owner = bySlug.get(post.slug);
-    if (owner) {
-      issues.push({ path: file, reason: `slug '${post.slug}' is already used by ${owner.path}`, level: 'error' });
-      continue;
-    }
-    bySlug.set(post.slug, post);
-  }
-  const posts = [...bySlug.values()].sort(byDateThenPath);
-  const byCategory = new Map<string, PostSummary[]>();
-  const byTag = new Map<string, PostSummary[]>();
-  for (const post of posts) {
-    for (const category of post.categories) addTo(byCategory, category, post);
-    for (const tag of post.tags) addTo(byTag, tag, post);
-  }
-  const byOldPath = new Map<string, PostSummary>();
-  for (const post of posts) {
-    for (const old of [toJekyllPermalink(post, site.timezone), ...post.redirectFrom]) {
-      if (!byOldPath.has(old)) byOldPath.set(old, post);
-    }
-  }
-  return { site, posts, bySlug, byOldPath, byCategory, byTag, issues };
-}
-
-/** Parses one file's bytes; reports non-UTF-8 content instead of showing mojibake. */
-export function parsePostFile(file: string, bytes: Uint8Array, site: SiteConfig): { post?: Post; issue?: PostIssue } {
-  const text = decodeUtf8(bytes);
-  if (text === undefined) return { issue: { path: file, reason: 'file is not valid UTF-8', level: 'error' } };
-  const result = parsePost(file, text, site);
-  return result.ok ? { post: result.post } : { issue: result.issue };
-}
-
 /**
- * Keeps one index of a posts folder in memory. It re-reads only files whose size or
- * modification time changed, at most once per check interval, and keeps the last good
- * version of a post whose file stops parsing.
+ * Keeps one index of a posts folder in memory. A scan re-reads only files whose size or
+ * modification time changed, and only their start (front matter and excerpt); a post whose
+ * file stops parsing keeps its last good version. With `watch`, file-system events bring
+ * changes in within milliseconds; otherwise reads check the folder at most once per interval.
  */
 export function createPostStore(root: string, options: StoreOptions = {}) {
   const checkIntervalMs = options.checkIntervalMs ?? 1000;
   const log = options.log ?? ((line: string) => console.warn(line));
+  const readLimit = options.fullRead ? Infinity : undefined;
+  const indexer = options.indexer;
   const label = toLabel(root);
+  const intern = createStringPool();
   let files = new Map<string, FileState>();
   let siteStamp = '';
   let site = parseSiteConfig(undefined, options.siteUrl).site;
   let snapshot: Snapshot | undefined;
   let checkedAt = 0;
-  let inflight: Promise<Snapshot> | undefined;
+  let busy: Promise<unknown> = Promise.resolve();
+  let queuedScan: Promise<Snapshot> | undefined;
+  const dirty = new Set<string>();
+  let flushTimer: NodeJS.Timeout | undefined;
+  const searchQueue = new Set<string>();
+  let draining = false;
+  let drained: (() => void)[] = [];
+  let folders = new Set<string>();
 
-  async function loadSite(): Promise<boolean> {
+  const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
+  const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? 60_000) : undefined;
+  rescanTimer?.unref();
+
+  function withoutBody(post: Post): PostSummary {
+    const { body: _body, ...summary } = post;
+    return {
+      ...summary,
+      slug: toOwnString(summary.slug),
+      title: toOwnString(summary.title),
+      categories: summary.categories.map(intern),
+      tags: summary.tags.map(intern),
+      ...(summary.description ? { description: toOwnString(summary.description) } : {}),
+      ...(summary.source ? { source: toOwnString(summary.source) } : {}),
+      redirectFrom: summary.redirectFrom.map(toOwnString),
+      excerpt: toOwnString(summary.excerpt),
+    };
+  }
+
+  function loadSite(): boolean {
     const file = path.join(root, SITE_FILE);
-    const stat = await fs.stat(file).catch(() => undefined);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
     const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'none';
     if (stamp === siteStamp) return false;
     siteStamp = stamp;
-    const text = stat ? await fs.readFile(file, 'utf8').catch(() => undefined) : undefined;
+    let text: string | undefined;
+    try {
+      text = stat ? fs.readFileSync(file, 'utf8') : undefined;
+    } catch {
+      text = undefined;
+    }
     const result = parseSiteConfig(text, options.siteUrl);
     for (const problem of result.problems) log(`${label}/${problem}`);
     site = result.site;
     return true;
   }
 
-  async function scan(): Promise<Snapshot> {
-    const siteChanged = await loadSite();
-    const names = await listPostFiles(root);
-    const next = new Map<string, FileState>();
-    const changed: string[] = [];
-    for (let start = 0; start < names.length; start += READ_BATCH) {
-      const batch = names.slice(start, start + READ_BATCH);
-      const stats = await Promise.all(batch.map((name) => fs.stat(path.join(root, name)).catch(() => undefined)));
-      batch.forEach((name, i) => {
-        const stat = stats[i];
-        if (!stat) return;
-        const old = files.get(name);
-        if (old && !siteChanged && old.mtimeMs === stat.mtimeMs && old.size === stat.size) next.set(name, old);
-        else {
-          next.set(name, { mtimeMs: stat.mtimeMs, size: stat.size });
-          changed.push(name);
-        }
-      });
+  /** A file's new state, or undefined when it is gone; `old` supplies the last good version. */
+  function readState(name: string, old: FileState | undefined): FileState | undefined {
+    const file = path.join(root, name);
+    let read = readFileStart(file, readLimit);
+    if (!read) return undefined;
+    if (old && old.mtimeMs === read.mtimeMs && old.size === read.size) return old;
+    let result = parsePostFile(name, read.bytes, site, read.complete);
+    // Whatever is wrong with a file's start is confirmed on the whole file before it is said.
+    if (result.issue && !read.complete) {
+      read = readFileStart(file, Infinity);
+      if (!read) return undefined;
+      result = parsePostFile(name, read.bytes, site, true);
     }
-    for (let start = 0; start < changed.length; start += READ_BATCH) {
-      const batch = changed.slice(start, start + READ_BATCH);
-      const contents = await Promise.all(batch.map((name) => fs.readFile(path.join(root, name)).catch(() => undefined)));
-      batch.forEach((name, i) => {
-        const state = next.get(name);
-        const bytes = contents[i];
-        if (!state) return;
-        if (!bytes) {
-          next.delete(name);
-          return;
-        }
-        const result = parsePostFile(name, bytes, site);
-        const lastGood = files.get(name)?.post;
-        if (result.post) {
-          state.post = withoutBody(result.post);
-          options.indexer?.add(state.post, result.post.body);
-        }
-        else if (result.issue && lastGood) {
-          state.post = lastGood;
-          state.issue = { ...result.issue, reason: `${result.issue.reason} (still serving the last good version)` };
-        } else if (result.issue) state.issue = result.issue;
-      });
-    }
+    const state: FileState = { mtimeMs: read.mtimeMs, size: read.size };
+    if (result.post) {
+      const post = withoutBody(result.post);
+      state.post = post;
+      state.oldPaths = [toJekyllPermalink(post, site.timezone), ...post.redirectFrom];
+      searchQueue.add(name);
+    } else if (result.issue && old?.post) {
+      state.post = old.post;
+      state.oldPaths = old.oldPaths;
+      state.issue = { ...result.issue, reason: `${result.issue.reason} (still serving the last good version)` };
+    } else if (result.issue) state.issue = result.issue;
+    return state;
+  }
+
+  function publish(): Snapshot {
     const before = new Set(snapshot?.issues.map((issue) => `${issue.path}\n${issue.reason}`));
-    const gone = [...files.keys()].filter((name) => !next.has(name));
-    for (const name of gone) options.indexer?.remove(name);
-    files = next;
-    // Nothing added, changed or removed: the lists stay as they are.
-    if (snapshot && changed.length === 0 && gone.length === 0) return snapshot;
     const current = toSnapshot(site, files);
     snapshot = current;
-    options.indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
-    for (const issue of snapshot.issues) {
+    indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    for (const issue of current.issues) {
       if (!before.has(`${issue.path}\n${issue.reason}`)) log(`${label}/${issue.path}: ${issue.reason}`);
     }
-    return snapshot;
+    void drainSearch();
+    return current;
+  }
+
+  async function scan(): Promise<Snapshot> {
+    checkedAt = Date.now();
+    const siteChanged = loadSite();
+    const tree = listTree(root);
+    folders = new Set(tree.folders);
+    watch?.setFolders(tree.folders);
+    const next = new Map<string, FileState>();
+    let changed = false;
+    for (let i = 0; i < tree.files.length; i += 1) {
+      if (i > 0 && i % CHUNK === 0) await yieldToEvents();
+      const name = tree.files[i] ?? '';
+      const old = files.get(name);
+      // A file seen before is re-read only when its stamp changed; a new one is read at once.
+      if (old) {
+        const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
+        if (!stat?.isFile()) continue;
+        if (!siteChanged && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
+          next.set(name, old);
+          continue;
+        }
+      }
+      const state = readState(name, siteChanged ? stripStamp(old) : old);
+      if (state) next.set(name, state);
+      changed = true;
+    }
+    for (const name of files.keys()) {
+      if (next.has(name)) continue;
+      indexer?.remove(name);
+      changed = true;
+    }
+    files = next;
+    return changed || !snapshot ? publish() : snapshot;
+  }
+
+  /** Re-reads the paths events named: files added, changed or removed, or whole folders. */
+  async function flush(): Promise<Snapshot | undefined> {
+    const names = [...dirty];
+    dirty.clear();
+    if (names.includes(SITE_FILE)) return scan();
+    let changed = false;
+    const remove = (name: string) => {
+      if (!files.delete(name)) return;
+      indexer?.remove(name);
+      changed = true;
+    };
+    for (let i = 0; i < names.length; i += 1) {
+      if (i > 0 && i % CHUNK === 0) await yieldToEvents();
+      const name = names[i] ?? '';
+      const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
+      if (stat?.isDirectory()) {
+        // A folder moved in: its files are read now, and it is watched from now on.
+        const inside = listTree(root, name);
+        names.push(...inside.files.filter((file) => !files.has(file)));
+        for (const folder of inside.folders) folders.add(folder);
+        watch?.setFolders([...folders]);
+        continue;
+      }
+      if (!stat && folders.has(name)) {
+        // A folder moved out takes its files with it.
+        for (const folder of [...folders]) if (folder === name || folder.startsWith(`${name}/`)) folders.delete(folder);
+        for (const file of [...files.keys()]) if (file.startsWith(`${name}/`)) remove(file);
+        watch?.setFolders([...folders]);
+      }
+      if (!isPostFile(path.basename(name))) continue;
+      const state = stat?.isFile() ? readState(name, files.get(name)) : undefined;
+      if (!state) remove(name);
+      else if (state !== files.get(name)) {
+        files.set(name, state);
+        changed = true;
+      }
+    }
+    return changed ? publish() : snapshot;
+  }
+
+  function onChange(name: string): void {
+    dirty.add(name);
+    if (flushTimer) return;
+    flushTimer = setTimeout(() => {
+      flushTimer = undefined;
+      void serial(flush);
+    }, SETTLE_MS);
+  }
+
+  /** Scans and flushes take turns, so each sees the other's finished work. */
+  function serial<T>(job: () => Promise<T>): Promise<T> {
+    const run = busy.then(job, job);
+    busy = run.catch(() => undefined);
+    return run;
   }
 
   function refresh(): Promise<Snapshot> {
-    if (!inflight) {
-      checkedAt = Date.now();
-      inflight = scan().finally(() => {
-        inflight = undefined;
+    if (!queuedScan) {
+      const run = serial(() => {
+        queuedScan = undefined;
+        return scan();
       });
+      queuedScan = run;
     }
-    return inflight;
+    return queuedScan;
+  }
+
+  /** Adds read posts to the search index in the background, reading up to 16 KB of each. */
+  async function drainSearch(): Promise<void> {
+    if (draining || !indexer) return;
+    draining = true;
+    try {
+      let count = 0;
+      for (const name of searchQueue) {
+        searchQueue.delete(name);
+        const post = files.get(name)?.post;
+        if (!post) continue;
+        const body = readBody(name);
+        if (body !== undefined) indexer.add(post, body);
+        count += 1;
+        if (count % CHUNK === 0) await yieldToEvents();
+      }
+      const current = snapshot;
+      if (current && count > 0) indexer.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    } finally {
+      draining = false;
+      if (searchQueue.size > 0) void drainSearch();
+      else {
+        for (const resolve of drained) resolve();
+        drained = [];
+      }
+    }
+  }
+
+  function readBody(name: string): string | undefined {
+    const read = readFileStart(path.join(root, name), SEARCH_BYTES);
+    if (!read) return undefined;
+    const text = decodeUtf8(read.complete ? read.bytes : toWholeCharacters(read.bytes));
+    return text === undefined ? undefined : splitFrontMatter(text)?.body;
   }
 
   return {
     root,
     refresh,
     async getSnapshot(): Promise<Snapshot> {
-      if (!snapshot || Date.now() - checkedAt >= checkIntervalMs) return refresh();
+      if (!snapshot) return refresh();
+      if (!watch?.working && Date.now() - checkedAt >= checkIntervalMs) return refresh();
       return snapshot;
+    },
+    /** Resolves once every post read so far is in the search index. */
+    whenIndexed(): Promise<void> {
+      if (!draining && searchQueue.size === 0) return Promise.resolve();
+      return new Promise((resolve) => drained.push(resolve));
+    },
+    /** Posts still waiting to enter the search index (many only just after a start). */
+    get searchPending(): number {
+      return searchQueue.size;
     },
     /** Reads and parses one post's file now; undefined when it is gone or no longer parses. */
     async readPost(summary: PostSummary): Promise<Post | undefined> {
-      const bytes = await fs.readFile(path.join(root, summary.path)).catch(() => undefined);
-      if (!bytes) return undefined;
-      return parsePostFile(summary.path, bytes, site).post;
+      const read = readFileStart(path.join(root, summary.path), Infinity);
+      if (!read) return undefined;
+      return parsePostFile(summary.path, read.bytes, site).post;
+    },
+    close(): void {
+      watch?.close();
+      clearInterval(rescanTimer);
+      clearTimeout(flushTimer);
     },
   };
+}
+
+/** A state with its stamp cleared, so it is re-read (the site's zone changed) but keeps its last good post. */
+function stripStamp(state: FileState | undefined): FileState | undefined {
+  return state && { ...state, mtimeMs: -1, size: -1 };
 }
 
 export type PostStore = ReturnType<typeof createPostStore>;

@@ -36,7 +36,11 @@ function getShared(): Shared {
   let shared = holder[KEY];
   if (!shared) {
     const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
-    shared = createIndexedStore(dir, { siteUrl: process.env.SITE_URL });
+    // A build only pre-renders pages: it neither searches nor lives long enough to see a change.
+    const building = process.env.NEXT_PHASE === 'phase-production-build';
+    shared = building
+      ? { store: createPostStore(dir, { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
+      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true });
     holder[KEY] = shared;
   }
   return shared;

@@ -4,7 +4,7 @@ import { createPostStore, toLabel } from '../lib/post-store';
 
 const dir = path.resolve(process.cwd(), process.argv[2] ?? process.env.POSTS_DIR ?? 'posts');
 const siteProblems: string[] = [];
-const store = createPostStore(dir, { log: (line) => line.includes('_site.yml') && siteProblems.push(line) });
+const store = createPostStore(dir, { fullRead: true, log: (line) => line.includes('_site.yml') && siteProblems.push(line) });
 const snapshot = await store.refresh();
 const label = toLabel(dir);
 

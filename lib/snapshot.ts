@@ -1,0 +1,57 @@
+import type { PostIssue, PostSummary, SiteConfig } from './types';
+
+export type Snapshot = {
+  site: SiteConfig;
+  /** Published posts, newest first; future-dated ones are included and filtered at read time. */
+  posts: PostSummary[];
+  bySlug: Map<string, PostSummary>;
+  /** Jekyll permalinks and `redirect_from` paths of the old site, each to its post. */
+  byOldPath: Map<string, PostSummary>;
+  byCategory: Map<string, PostSummary[]>;
+  byTag: Map<string, PostSummary[]>;
+  issues: PostIssue[];
+};
+
+/** What the index knows of one file: its stamp, and the post or the reason it is not one. */
+export type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue; oldPaths?: string[] };
+
+function byDateThenPath(a: PostSummary, b: PostSummary): number {
+  return b.date - a.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+function addTo(map: Map<string, PostSummary[]>, key: string, post: PostSummary): void {
+  const list = map.get(key);
+  if (list) list.push(post);
+  else map.set(key, [post]);
+}
+
+/** Builds lookups from per-file results; the first path (in code-point order) to claim a slug keeps it. */
+export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Snapshot {
+  const issues: PostIssue[] = [];
+  const bySlug = new Map<string, PostSummary>();
+  const paths = [...files.keys()].sort();
+  const oldPaths = new Map<PostSummary, string[]>();
+  for (const file of paths) {
+    const state = files.get(file);
+    if (state?.issue) issues.push(state.issue);
+    const post = state?.post;
+    if (!post || !post.published) continue;
+    const owner = bySlug.get(post.slug);
+    if (owner) {
+      issues.push({ path: file, reason: `slug '${post.slug}' is already used by ${owner.path}`, level: 'error' });
+      continue;
+    }
+    bySlug.set(post.slug, post);
+    oldPaths.set(post, state.oldPaths ?? []);
+  }
+  const posts = [...bySlug.values()].sort(byDateThenPath);
+  const byCategory = new Map<string, PostSummary[]>();
+  const byTag = new Map<string, PostSummary[]>();
+  const byOldPath = new Map<string, PostSummary>();
+  for (const post of posts) {
+    for (const category of post.categories) addTo(byCategory, category, post);
+    for (const tag of post.tags) addTo(byTag, tag, post);
+    for (const old of oldPaths.get(post) ?? []) if (!byOldPath.has(old)) byOldPath.set(old, post);
+  }
+  return { site, posts, bySlug, byOldPath, byCategory, byTag, issues };
+}
