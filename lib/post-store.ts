@@ -33,14 +33,26 @@ export type StoreOptions = {
 };
 
 const SITE_FILE = '_site.yml';
-// Files handled between yields to the event loop, so a scan of 100,000 never stalls requests.
-const CHUNK = 256;
+// Longest stretch of scanning or indexing between yields to the event loop: a request makes
+// dozens of I/O hops, and each waits for the stretch in progress.
+const SLICE_MS = 8;
 // Events for one save come in bursts; they are handled together this long after the first.
 const SETTLE_MS = 20;
 // Body bytes read for the search index: it keeps only the first 2,000 characters of text.
 const SEARCH_BYTES = 16_384;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Yields to the event loop once the current stretch of work has run SLICE_MS. */
+function createPacer(): () => Promise<void> | undefined {
+  let sliceEnd = performance.now() + SLICE_MS;
+  return () => {
+    if (performance.now() < sliceEnd) return undefined;
+    return yieldToEvents().then(() => {
+      sliceEnd = performance.now() + SLICE_MS;
+    });
+  };
+}
 
 /** How log lines name the folder: relative when it is inside the project, else absolute. */
 export function toLabel(root: string): string {
@@ -117,6 +129,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let checkedAt = 0;
   let busy: Promise<unknown> = Promise.resolve();
   let queuedScan: Promise<Snapshot> | undefined;
+  let firstScan: Promise<Snapshot> | undefined;
   const dirty = new Set<string>();
   let flushTimer: NodeJS.Timeout | undefined;
   const searchQueue = new Set<string>();
@@ -208,8 +221,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     watch?.setFolders(tree.folders);
     const next = new Map<string, FileState>();
     let changed = false;
+    const pace = createPacer();
     for (let i = 0; i < tree.files.length; i += 1) {
-      if (i > 0 && i % CHUNK === 0) await yieldToEvents();
+      await pace();
       const name = tree.files[i] ?? '';
       const old = files.get(name);
       // A file seen before is re-read only when its stamp changed; a new one is read at once.
@@ -245,8 +259,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       indexer?.remove(name);
       changed = true;
     };
+    const pace = createPacer();
     for (let i = 0; i < names.length; i += 1) {
-      if (i > 0 && i % CHUNK === 0) await yieldToEvents();
+      await pace();
       const name = names[i] ?? '';
       const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
       if (stat?.isDirectory()) {
@@ -307,6 +322,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     draining = true;
     try {
       let count = 0;
+      const pace = createPacer();
       for (const name of searchQueue) {
         searchQueue.delete(name);
         const post = files.get(name)?.post;
@@ -314,7 +330,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
         const body = readBody(name);
         if (body !== undefined) indexer.add(post, body);
         count += 1;
-        if (count % CHUNK === 0) await yieldToEvents();
+        await pace();
       }
       const current = snapshot;
       if (current && count > 0) indexer.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
@@ -339,7 +355,8 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     root,
     refresh,
     async getSnapshot(): Promise<Snapshot> {
-      if (!snapshot) return refresh();
+      // Readers arriving during the first scan wait for that scan, not for another.
+      if (!snapshot) return (firstScan ??= refresh());
       if (!watch?.working && Date.now() - checkedAt >= checkIntervalMs) return refresh();
       return snapshot;
     },

@@ -82,3 +82,43 @@ describe('search index', () => {
     expect(slugs(result)).toEqual(['p2999', 'p2997', 'p2995']);
   });
 });
+
+describe('search index: long posting lists', () => {
+  // 3,000 posts: every one mentions 利率, every 97th also 汇率, every 10th has 利率 in its title.
+  function buildLarge() {
+    const index = createSearchIndex();
+    for (let i = 0; i < 3000; i += 1) {
+      const title = i % 10 === 0 ? `第${i}篇谈利率` : `第${i}篇`;
+      const body = i % 97 === 0 ? '利率与汇率同时变化。' : '利率保持稳定。';
+      index.add(doc(`p${i}.md`, title, Date.UTC(2020, 0, 1) + i * 60_000), body);
+    }
+    index.setVisibility(() => true);
+    return index;
+  }
+  const expected = Array.from({ length: 3000 }, (_, i) => i).filter((i) => i % 97 === 0);
+
+  it('intersects a short list with a long one exactly', () => {
+    const result = buildLarge().search('汇率 利率', { ...options, limit: 100 });
+    expect(result.total).toBe(expected.length);
+    // Title matches rank first, then the newest.
+    const ranked = [...expected].sort((a, b) => Number(b % 10 === 0) - Number(a % 10 === 0) || b - a).map((i) => `p${i}`);
+    expect(slugs(result)).toEqual(ranked);
+  });
+
+  it('forgets removed posts, also after the lists are compacted', () => {
+    const index = buildLarge();
+    for (let i = 0; i < 3000; i += 2) index.remove(`p${i}.md`);
+    index.setVisibility(() => true);
+    const odd = expected.filter((i) => i % 2 === 1);
+    expect(index.search('汇率 利率', { ...options, limit: 100 }).total).toBe(odd.length);
+    expect(index.search('利率', options).total).toBe(1500);
+  });
+
+  it('re-adds a changed post under its path without a duplicate', () => {
+    const index = buildLarge();
+    index.add(doc('p5.md', '第5篇改写', Date.UTC(2020, 0, 1)), '现在也谈汇率。');
+    index.setVisibility(() => true);
+    expect(index.search('汇率', { ...options, limit: 100 }).total).toBe(expected.length + 1);
+    expect(index.search('利率', options).total).toBe(2999);
+  });
+});

@@ -53,3 +53,8 @@ export function getStore(): PostStore {
 export function getSearchIndex(): SearchIndex {
   return getShared().search;
 }
+
+/** Begins the first scan of the folder now rather than on the first request. */
+export function startStore(): void {
+  void getShared().store.getSnapshot();
+}

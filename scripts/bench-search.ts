@@ -47,6 +47,7 @@ async function measure(count: number) {
   const started = performance.now();
   const { store, search } = createIndexedStore(dir, { log: () => {} });
   const snapshot = await store.refresh();
+  await store.whenIndexed();
   const buildMs = performance.now() - started;
   gc();
   const heapAdded = used() - heapBefore;
