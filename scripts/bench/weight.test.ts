@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { toScriptUrls } from './weight';
+
+describe('toScriptUrls', () => {
+  it('lists each script file once, skipping inline scripts and the noModule fallback', () => {
+    const html = '<script src="/_next/a.js" async=""></script><script>self.x=1</script><script src="/_next/b.js?v=1&amp;d=2"></script>'
+      + '<script src="/_next/polyfill.js" noModule=""></script><script src="/_next/a.js"></script>';
+    expect(toScriptUrls(html)).toEqual(['/_next/a.js', '/_next/b.js?v=1&d=2']);
+  });
+});
