@@ -1,0 +1,186 @@
+// `npm run bench`: every scale figure of the site, each beside its target, on generated corpora.
+// Corpora (1,000 / 10,000 / 100,000 posts) are cached in .bench/. BENCH_RUNS sets the runs per
+// timing (default 3); BENCH_SIZE picks the large corpus (default 100000) for a quicker run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureFreshness } from './bench/freshness';
+import { runLoad, timeEach } from './bench/load';
+import { atMost, below, exactly, median, percentile, row, toTable, type Row } from './bench/report';
+import { ROOT, build, residentMb, start, stop, waitForPage } from './bench/server';
+import { gzipKb, measurePage } from './bench/weight';
+import { measureHugo } from './bench-hugo.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LARGE = Number(process.env.BENCH_SIZE ?? 100_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3250);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 20);
+const CATEGORY = 'licai';
+const TAG = '理财';
+
+const corpus = (count: number) => path.join(ROOT, '.bench', `posts-${count}`);
+const say = (line: string) => console.log(`bench: ${line}`);
+
+function generate(count: number): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), corpus(count), String(count), '--seed', '1'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`generating ${count} posts failed`);
+}
+
+/** Slugs of a generated corpus, from its file names (the generator sets no slug keys). */
+function listSlugs(dir: string): string[] {
+  const slugs: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      if (entry.isDirectory()) walk(path.join(folder, entry.name));
+      else if (entry.name.endsWith('.md')) slugs.push(entry.name.replace(/\.md$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''));
+    }
+  };
+  walk(dir);
+  return slugs;
+}
+
+function searchFigures(): Record<string, { buildSeconds: number; searchIndexMB: number; p95ms: number; p50ms: number }> {
+  const result = spawnSync('npm', ['run', '-s', 'bench:search'], { cwd: ROOT, env: { ...process.env, BENCH_SIZES: `10000,${LARGE}` }, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('bench:search failed');
+  return JSON.parse(readFileSync(path.join(ROOT, 'bench/search-results.json'), 'utf8')).search;
+}
+
+async function coldStarts(dir: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const server = start(dir, PORT);
+    try {
+      times.push(await waitForPage(server, '/', 120_000));
+    } finally {
+      await stop(server);
+    }
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAtStart: os.loadavg().map((n) => n.toFixed(1)).join(' ') };
+  say(`machine: ${JSON.stringify(machine)}`);
+  for (const count of [1000, 10_000, LARGE]) generate(count);
+  const large = corpus(LARGE);
+  rmSync(path.join(large, 'bench-fresh'), { recursive: true, force: true });
+
+  say('search index (bench:search)');
+  const search = searchFigures();
+
+  say(`next build, ${RUNS} runs each with the bundled posts and with ${LARGE} posts`);
+  const bundledBuilds: number[] = [];
+  const largeBuilds: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    bundledBuilds.push(build(path.join(ROOT, 'posts')));
+    largeBuilds.push(build(large));
+  }
+
+  say('cold starts');
+  const colds = await coldStarts(large);
+
+  say('serving');
+  const server = start(large, PORT);
+  const slugs = listSlugs(large);
+  const loads: Record<string, Awaited<ReturnType<typeof runLoad>>> = {};
+  let rssAfterLoad = 0;
+  let freshness: Awaited<ReturnType<typeof measureFreshness>>;
+  let sequential: Awaited<ReturnType<typeof timeEach>>;
+  let article: Awaited<ReturnType<typeof measurePage>>;
+  let empty: Awaited<ReturnType<typeof measurePage>>;
+  try {
+    await waitForPage(server, '/', 120_000);
+    // Search indexing runs in the background after a start; let it finish before measuring.
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_SETTLE_MS ?? 60_000)));
+    const cached = `/posts/${encodeURIComponent(slugs[0] ?? '')}`;
+    for (const url of ['/', `/category/${CATEGORY}`, cached]) await fetch(server.base + url).then((r) => r.text());
+    let next = 1;
+    const fresh = () => `/posts/${encodeURIComponent(slugs[next++ % slugs.length] ?? '')}`;
+    for (const [name, nextPath] of [['home', () => '/'], ['category', () => `/category/${CATEGORY}`], ['cached article', () => cached], ['first render', fresh]] as const) {
+      say(`load: ${name}`);
+      loads[name] = await runLoad(server.base, nextPath, 32, LOAD_SECONDS);
+    }
+    sequential = await timeEach(server.base, Array.from({ length: 60 }, fresh));
+    rssAfterLoad = residentMb(server.child.pid ?? 0);
+    say('freshness trials');
+    freshness = await measureFreshness(server.base, large, TRIALS, CATEGORY, TAG);
+    article = await measurePage(server.base, cached);
+    empty = await measurePage(server.base, '/no-such-page-for-the-bench');
+  } finally {
+    await stop(server);
+    rmSync(path.join(large, 'bench-fresh'), { recursive: true, force: true });
+  }
+
+  const hugoDir = corpus(10_000);
+  say('hugo (when installed)');
+  const hugo = await measureHugo({ postsDir: hugoDir, workDir: path.join(os.tmpdir(), 'finews-bench-hugo'), runs: RUNS });
+
+  const firstSlug = slugs[0] ?? '';
+  const bodyFile = findFile(large, firstSlug);
+  const bodyKb = bodyFile ? gzipKb(readFileSync(bodyFile, 'utf8').replace(/^---[\s\S]*?\n---\n/, '')) : undefined;
+  const p95 = (values: (number | undefined)[]) => percentile(values.map((v) => v ?? Infinity), 95);
+  const missed = (values: (number | undefined)[]) => values.filter((v) => v === undefined).length;
+  const ms = (value: number | undefined) => (value === undefined ? undefined : Math.round(value));
+  const n = LARGE.toLocaleString('en-US');
+  const rows: Row[] = [
+    row(`cold start to first page, ${n} posts (median of ${RUNS})`, ms(median(colds)), ' ms', atMost(10_000, ' ms')),
+    row(`next build, bundled posts (median of ${RUNS})`, ms(median(bundledBuilds)), ' ms'),
+    row(`next build, ${n} posts (median of ${RUNS})`, ms(median(largeBuilds)), ' ms'),
+    row('  build time ratio, large / bundled', Number(((median(largeBuilds) ?? 0) / (median(bundledBuilds) ?? 1)).toFixed(2)), '×', atMost(1.5, '×')),
+    row(`search index build, ${n} posts`, search[String(LARGE)]?.buildSeconds, ' s'),
+    row(`search index memory, ${n} posts`, search[String(LARGE)]?.searchIndexMB, ' MB', atMost(400, ' MB')),
+    row(`search p95, ${n} posts`, search[String(LARGE)]?.p95ms, ' ms', atMost(30, ' ms')),
+  ];
+  for (const [name, load] of Object.entries(loads)) {
+    const cachedPage = name !== 'first render';
+    rows.push(row(`${name}: 32 connections × ${LOAD_SECONDS} s, requests`, load.requests, ` (${load.perSecond}/s)`));
+    rows.push(row(`  ${name}: errors + non-2xx`, load.errors + load.non2xx, '', exactly(0)));
+    rows.push(row(`  ${name}: p50 / p95`, `${Math.round(load.p50)} / ${Math.round(load.p95)}`, ' ms'));
+    rows.push(cachedPage ? row(`  ${name}: p99`, load.p99, ' ms', atMost(50, ' ms')) : row(`  ${name}: p95`, load.p95, ' ms', atMost(150, ' ms')));
+  }
+  rows.push(row('first render, one reader at a time: p95', ms(sequential.p95), ' ms', atMost(150, ' ms')));
+  rows.push(row('resident memory after the load runs', rssAfterLoad, ' MB', below(700, ' MB')));
+  rows.push(row(`new post on article, home, category, tag: p95 of ${TRIALS}`, ms(p95(freshness.added)), ' ms', atMost(2000, ' ms')));
+  rows.push(row('  new post: median', ms(median(freshness.added.filter((v): v is number => v !== undefined))), ' ms', atMost(1000, ' ms')));
+  rows.push(row(`edit on article and home: p95 of ${TRIALS}`, ms(p95(freshness.edited)), ' ms', atMost(2000, ' ms')));
+  rows.push(row(`deletion: 404 and gone from lists, p95 of ${TRIALS}`, ms(p95(freshness.deleted)), ' ms', atMost(2000, ' ms')));
+  rows.push(row('  trials that never showed (10 s)', missed(freshness.added) + missed(freshness.edited) + missed(freshness.deleted), '', exactly(0)));
+  rows.push(row('future post hidden before its time', freshness.futureHiddenEarly ? 1 : 0, ' (1 = yes)', exactly(1)));
+  rows.push(row('future post shown after its time, within', ms(freshness.futureLateMs), ' ms', atMost(2000, ' ms')));
+  rows.push(row('article client JS (gzip)', article.scriptGzipKb, ' KB'));
+  rows.push(row('empty page (404) client JS (gzip)', empty.scriptGzipKb, ' KB'));
+  rows.push(row('  article JS above the empty page', Number((article.scriptGzipKb - empty.scriptGzipKb).toFixed(1)), ' KB', atMost(20, ' KB')));
+  rows.push(row('article HTML (gzip)', article.htmlGzipKb, ' KB'));
+  rows.push(row('  its post body alone (gzip)', bodyKb, ' KB'));
+  if (hugo) {
+    const publish = median(freshness.added.filter((v): v is number => v !== undefined)) ?? 0;
+    rows.push(row(`hugo ${hugo.version.split(' ')[1] ?? ''} full build, 10,000 posts (median of ${RUNS})`, Math.round(hugo.medianMs), ' ms'));
+    rows.push(row(`hugo publish one post (rebuild), 10,000 posts`, Math.round(hugo.publishOneMedianMs), ' ms'));
+    rows.push(row(`  hugo rebuild / this site's publish at ${n} posts`, Math.round(hugo.publishOneMedianMs / Math.max(1, publish)), '×'));
+  } else rows.push(row('hugo comparison', 'hugo not installed', ''));
+
+  console.log('');
+  for (const line of toTable(rows)) console.log(line);
+  const results = { date: new Date().toISOString(), machine: { ...machine, loadAtEnd: os.loadavg().map((v) => v.toFixed(1)).join(' ') }, runs: RUNS, largeCorpus: LARGE, rows, raw: { colds, bundledBuilds, largeBuilds, loads, sequential, freshness, article, empty, search, hugo } };
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  say(`written to bench/results.json; load average at the end ${results.machine.loadAtEnd}`);
+  const failed = rows.filter((r) => r.met === false).length;
+  if (failed > 0) say(`${failed} figure(s) miss their target`);
+}
+
+function findFile(dir: string, slug: string): string | undefined {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = findFile(full, slug);
+      if (found) return found;
+    } else if (entry.name.endsWith(`${slug}.md`) && existsSync(full)) return full;
+  }
+  return undefined;
+}
+
+await main();
