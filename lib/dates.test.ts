@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, isValidTimezone, parseFileNameDate, parseJekyllDate, toIsoWithOffset } from './dates';
+import { explainDateProblem, formatDate, isValidTimezone, parseFileNameDate, parseJekyllDate, toIsoWithOffset } from './dates';
 
 const SHANGHAI = 'Asia/Shanghai';
 const NEW_YORK = 'America/New_York';
@@ -57,6 +57,31 @@ describe('parseJekyllDate', () => {
       expect(parseJekyllDate(text, SHANGHAI)).toBeUndefined();
     },
   );
+});
+
+describe('parseJekyllDate: the edges of the calendar', () => {
+  it('reads a year before 100 as written, not as 19xx', () => {
+    expect(toIsoWithOffset(parsed('0099-06-15 12:00:00 +0000').date, 'UTC')).toBe('0099-06-15T12:00:00+00:00');
+    expect(toIsoWithOffset(parsed('9999-12-31 23:59:59 +0000').date, 'UTC')).toBe('9999-12-31T23:59:59+00:00');
+  });
+
+  it('rejects year 10000', () => {
+    expect(parseJekyllDate('10000-01-01', SHANGHAI)).toBeUndefined();
+  });
+});
+
+describe('explainDateProblem', () => {
+  it.each([
+    ['2022-02-30', '2022-02 has no day 30'],
+    ['2023-02-29', '2023-02 has no day 29'],
+    ['2022-4-31', '2022-04 has no day 31'],
+    ['2022-13-01', 'there is no month 13'],
+    ['10000-01-01', 'the year has more than four digits'],
+    ['2022-04-24 24:00', 'there is no time 24:00'],
+    ['24/04/2022', 'expected YYYY-MM-DD, optionally followed by HH:MM[:SS] and an offset'],
+  ])('says why %j is not a date', (text, reason) => {
+    expect(explainDateProblem(text)).toBe(reason);
+  });
 });
 
 describe('parseFileNameDate', () => {

@@ -36,7 +36,7 @@ function askZoneOffset(ms: number, timezone: string): number {
   for (const part of getPartFormatter(timezone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const asUtc = toUtcWall(parts.year ?? 0, parts.month ?? 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
@@ -83,6 +83,27 @@ function parseOffset(text: string): number {
   return text.startsWith('-') ? -minutes : minutes;
 }
 
+// Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+function toUtcWall(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** Why `text` is not a Jekyll date, to finish the message that reports it. */
+export function explainDateProblem(text: string): string {
+  const trimmed = text.trim();
+  if (/^\d{5,}-/.test(trimmed)) return 'the year has more than four digits';
+  const match = JEKYLL_DATE.exec(trimmed);
+  if (!match) return 'expected YYYY-MM-DD, optionally followed by HH:MM[:SS] and an offset';
+  const [, y = '', mo = '', d = '', h, mi, s] = match;
+  if (Number(mo) < 1 || Number(mo) > 12) return `there is no month ${Number(mo)}`;
+  const last = new Date(toUtcWall(Number(y), Number(mo) + 1, 0, 0, 0, 0)).getUTCDate();
+  if (Number(d) < 1 || Number(d) > last) return `${y}-${mo.padStart(2, '0')} has no day ${Number(d)}`;
+  return `there is no time ${h}:${mi}${s === undefined ? '' : `:${s}`}`;
+}
+
 /** Parses a Jekyll front-matter date; a date without an offset is wall time in `timezone`. */
 export function parseJekyllDate(text: string, timezone: string): PostDate | undefined {
   const match = JEKYLL_DATE.exec(text.trim());
@@ -94,7 +115,7 @@ export function parseJekyllDate(text: string, timezone: string): PostDate | unde
   const hour = Number(h ?? 0);
   const minute = Number(mi ?? 0);
   const second = Number(s ?? 0);
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wallAsUtc = toUtcWall(year, month, day, hour, minute, second);
   const check = new Date(wallAsUtc);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
     return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FILE, seedText } from './__fixtures__/seed';
-import { parsePost, toFileSlug } from './front-matter';
+import { MAX_POST_BYTES, parsePost, toFileSlug } from './front-matter';
 import { parseSiteConfig } from './site';
 import type { Post, PostIssue } from './types';
 
@@ -89,6 +89,19 @@ describe('parsePost: date', () => {
     expect(found.reason).toMatch(/date/);
   });
 
+  it.each([
+    ['2022-02-30', "date '2022-02-30' is not a Jekyll date: 2022-02 has no day 30"],
+    ['10000-01-01', "date '10000-01-01' is not a Jekyll date: the year has more than four digits"],
+  ])('says why the date %s is left out', (value, reason) => {
+    expect(issue(withFrontMatter(`title: 汇率观察\ndate: ${value}`)).reason).toBe(reason);
+  });
+
+  it('says why a date in the file name is left out, instead of saying there is no date', () => {
+    expect(issue(withFrontMatter('title: 就业数据'), '2022-02-30-jiuye.md').reason).toBe(
+      "file name date '2022-02-30' is not a Jekyll date: 2022-02 has no day 30",
+    );
+  });
+
   it.each(['24/04/2022', '2022-02-30'])('reports the bad date %s by value', (value) => {
     const found = issue(withFrontMatter(`title: 汇率观察\ndate: ${value}`));
     expect(found.level).toBe('error');
@@ -145,6 +158,32 @@ describe('parsePost: other keys', () => {
     expect(issue(withFrontMatter('title: 就业\ndate: 2022-04-24\nslug: a/b')).reason).toContain("'a/b'");
   });
 
+  it.each([
+    ['..', "slug '..' is only dots, which browsers drop from a URL"],
+    ['"."', "slug '.' is only dots, which browsers drop from a URL"],
+    ['50%off', "slug '50%off' contains %, which its URL cannot carry unambiguously"],
+    ['a%2Fb', "slug 'a%2Fb' contains %, which its URL cannot carry unambiguously"],
+    ['../../etc/passwd', "slug '../../etc/passwd' contains / \\ ? or #"],
+  ])('reports the slug %s with the reason', (slug, reason) => {
+    expect(issue(withFrontMatter(`title: 就业\ndate: 2022-04-24\nslug: ${slug}`)).reason).toBe(reason);
+  });
+
+  it('checks a slug taken from the file name too', () => {
+    expect(issue(withFrontMatter('title: 就业\ndate: 2022-04-24'), '2022-04-24-100%.md').reason).toContain('contains %');
+  });
+
+  it('keeps slugs with spaces, inner dots and markup: their URLs are percent-encoded', () => {
+    for (const slug of ['年终 总结', '上..下', '<img src=x onerror=alert(1)>']) {
+      expect(post(withFrontMatter(`title: 就业\ndate: 2022-04-24\nslug: "${slug}"`)).slug).toBe(slug);
+    }
+  });
+
+  it('drops tags and categories made only of dots, which cannot have a page', () => {
+    const result = post(withFrontMatter('title: 股市\ndate: 2022-04-24\ncategories: [".", gushi]\ntags: ["..", 利率]'));
+    expect(result.categories).toEqual(['gushi']);
+    expect(result.tags).toEqual(['利率']);
+  });
+
   it('reads description and source, giving a protocol-relative source https:', () => {
     const result = post(
       withFrontMatter('title: 财报\ndate: 2022-04-24\ndescription: "一季度营收&amp;利润双增"\nsource: //finance.example.cn/a/1.html'),
@@ -186,6 +225,34 @@ describe('parsePost: files that are not posts', () => {
     const found = issue('# 笔记\n\n这不是文章。\n', 'notes.md');
     expect(found.path).toBe('notes.md');
     expect(found.level).toBe('note');
+  });
+
+  it.each([
+    ['an empty file', '', 'empty file, not a post'],
+    ['a file of blank lines', '\n \n\t\n', 'empty file, not a post'],
+    ['a file of NUL bytes and noise', '\u0089PNG\u0000\u0000\u0000IHDR', 'binary file (it holds NUL bytes), not a post'],
+  ])('reports %s as a note that says what it is', (_, text, reason) => {
+    expect(issue(text, 'x.md')).toEqual({ path: 'x.md', reason, level: 'note' });
+  });
+
+  it('reports front matter that is never closed, instead of reading the whole file as YAML', () => {
+    expect(issue('---\ntitle: 没有结束\ndate: 2022-04-24\n\n正文第一段。\n').reason).toBe('front matter is not closed: no --- line after the first one');
+    expect(issue('---\ntitle: 没有结束\ndate: 2022-04-24\n').reason).toBe('front matter is not closed: no --- line after the first one');
+  });
+
+  it('reads CRLF line endings like LF ones', () => {
+    const result = post('---\r\ntitle: "换行符"\r\ndate: 2022-04-24\r\ntags: [利率]\r\n---\r\n<p>正文。</p>\r\n');
+    expect(result.title).toBe('换行符');
+    expect(result.tags).toEqual(['利率']);
+    expect(result.body).toBe('<p>正文。</p>\r\n');
+  });
+
+  it('leaves out a post over the size limit, saying how big it is', () => {
+    const text = withFrontMatter('title: 超长\ndate: 2022-04-24', `<p>${'财经新闻正文。'.repeat(Math.ceil(MAX_POST_BYTES / 21) + 10)}</p>\n`);
+    const size = new TextEncoder().encode(text).length.toLocaleString('en-US');
+    expect(issue(text).reason).toBe(`file is ${size} bytes; posts over 1,048,576 bytes (1 MB) are left out`);
+    const under = `<p>${'财经新闻正文。'.repeat(Math.floor(MAX_POST_BYTES / 21) - 10)}</p>\n`;
+    expect(post(withFrontMatter('title: 不超\ndate: 2022-04-24', under)).title).toBe('不超');
   });
 
   it('reads front matter after a byte-order mark', () => {

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { decodeHTML } from 'entities';
-import { parseFileNameDate, parseJekyllDate } from './dates';
+import { explainDateProblem, parseFileNameDate, parseJekyllDate } from './dates';
 import { toExcerpt } from './excerpt';
 import type { Post, PostIssue, SiteConfig } from './types';
 
@@ -10,6 +10,8 @@ export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.txt'];
 export type ParseResult = { ok: true; post: Post } | { ok: false; issue: PostIssue };
 
 const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
+// A news article is tens of kilobytes; a post this large is a mistake, and would make a page of many megabytes.
+export const MAX_POST_BYTES = 1024 * 1024;
 
 // CORE_SCHEMA keeps dates as the strings the author wrote, so parseJekyllDate sees them whole.
 const matterOptions = {
@@ -60,7 +62,8 @@ function toNameList(data: Record<string, unknown>, singular: string, plural: str
   if (one) return [one];
   const many = data[plural];
   const items = Array.isArray(many) ? many.map(toText) : (toText(many)?.split(/\s+/) ?? []);
-  return [...new Set(items.filter((item): item is string => Boolean(item)))];
+  // A name made only of dots cannot be a URL segment: browsers resolve /tags/.. to /.
+  return [...new Set(items.filter((item): item is string => Boolean(item) && !/^\.+$/.test(item ?? '')))];
 }
 
 function toSourceUrl(value: unknown): string | undefined {
@@ -92,17 +95,50 @@ function fail(path: string, reason: string): ParseResult {
   return { ok: false, issue: { path, reason, level: 'error' } };
 }
 
+function note(path: string, reason: string): ParseResult {
+  return { ok: false, issue: { path, reason, level: 'note' } };
+}
+
+/** The file's size in UTF-8 bytes when it is over the limit; counted only when it might be. */
+function toOversize(text: string): number | undefined {
+  if (text.length * 3 <= MAX_POST_BYTES) return undefined;
+  const size = new TextEncoder().encode(text).length;
+  return size > MAX_POST_BYTES ? size : undefined;
+}
+
+function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** Why a file of `size` bytes is left out. */
+export function formatOversize(size: number): string {
+  return `file is ${formatBytes(size)}; posts over ${formatBytes(MAX_POST_BYTES)} (1 MB) are left out`;
+}
+
+/** Why a slug cannot be a URL segment, or undefined when it can. */
+function explainSlugProblem(slug: string): string | undefined {
+  if (/[/\\?#]/.test(slug)) return `slug '${slug}' contains / \\ ? or #`;
+  // A route param may arrive encoded or not, so '%41' could be read back as 'A'.
+  if (slug.includes('%')) return `slug '${slug}' contains %, which its URL cannot carry unambiguously`;
+  if (/^\.+$/.test(slug)) return `slug '${slug}' is only dots, which browsers drop from a URL`;
+  return undefined;
+}
+
 /**
  * Turns one post file's text into a post, or the reason it is not one. Never throws.
  * `text` may be only the start of the file (the index reads no more than it needs); the body
  * is then only as long as that start, enough for the excerpt.
  */
 export function parsePost(path: string, text: string, site: SiteConfig): ParseResult {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return note(path, 'empty file, not a post');
   if (!hasFrontMatter(text)) {
-    return { ok: false, issue: { path, reason: 'no front matter (does not start with ---), not a post', level: 'note' } };
+    if (text.slice(0, 8000).includes('\u0000')) return note(path, 'binary file (it holds NUL bytes), not a post');
+    return note(path, 'no front matter (does not start with ---), not a post');
   }
+  const size = toOversize(text);
+  if (size !== undefined) return fail(path, formatOversize(size));
   const parts = splitFrontMatter(text);
-  if (!parts) return fail(path, 'front matter is not closed (no --- line after it)');
+  if (!parts) return fail(path, 'front matter is not closed: no --- line after the first one');
   const { body } = parts;
   let data: Record<string, unknown>;
   try {
@@ -119,21 +155,24 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
   const dateText = data.date === undefined || data.date === null ? undefined : String(data.date);
   if (dateText !== undefined) {
     date = parseJekyllDate(dateText, site.timezone);
-    if (!date) return fail(path, `date '${dateText}' is not a Jekyll date`);
+    if (!date) return fail(path, `date '${dateText}' is not a Jekyll date: ${explainDateProblem(dateText)}`);
   } else {
     date = parseFileNameDate(fileNameOf(path), site.timezone);
+    const named = /^(\d+-\d+-\d+)-/.exec(fileNameOf(path))?.[1];
+    if (!date && named) return fail(path, `file name date '${named}' is not a Jekyll date: ${explainDateProblem(named)}`);
     if (!date) return fail(path, 'no date: neither a date key nor a YYYY-MM-DD- file name');
   }
 
-  const slugText = toText(data.slug);
-  if (slugText !== undefined && /[/\\?#]/.test(slugText)) return fail(path, `slug '${slugText}' contains / \\ ? or #`);
+  const slug = toText(data.slug) ?? toFileSlug(path);
+  const slugProblem = explainSlugProblem(slug);
+  if (slugProblem) return fail(path, slugProblem);
   const description = toText(data.description);
 
   return {
     ok: true,
     post: {
       path,
-      slug: slugText ?? toFileSlug(path),
+      slug,
       title,
       date: date.date,
       hasTime: date.hasTime,

@@ -2,7 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createFolderWatch } from './folder-watch';
-import { POST_EXTENSIONS, splitFrontMatter } from './front-matter';
+import { formatOversize, MAX_POST_BYTES, POST_EXTENSIONS, splitFrontMatter } from './front-matter';
 import { toJekyllPermalink } from './links';
 import { decodeUtf8, parsePostFile, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from './site';
@@ -68,10 +68,10 @@ function isPostFile(name: string): boolean {
   return !isHidden(name) && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-type Tree = { files: string[]; folders: string[] };
+type Tree = { files: string[]; folders: string[]; links: string[] };
 
 /** Post files and folders under `dir`; symlinks are neither, so they are never followed. */
-function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir] }): Tree {
+function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir], links: [] }): Tree {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
@@ -85,6 +85,8 @@ function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir
       out.folders.push(relative);
       listTree(root, relative, out);
     } else if (entry.isFile() && isPostFile(entry.name)) out.files.push(relative);
+    // Never followed: a link can lead out of the posts folder.
+    else if (entry.isSymbolicLink()) out.links.push(relative);
   }
   return out;
 }
@@ -136,6 +138,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let draining = false;
   let drained: (() => void)[] = [];
   let folders = new Set<string>();
+  let links: string[] = [];
 
   const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
   const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? 60_000) : undefined;
@@ -180,9 +183,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     let read = readFileStart(file, readLimit);
     if (!read) return undefined;
     if (old && old.mtimeMs === read.mtimeMs && old.size === read.size) return old;
-    let result = parsePostFile(name, read.bytes, site, read.complete);
+    let result = read.size > MAX_POST_BYTES ? { issue: { path: name, reason: formatOversize(read.size), level: 'error' as const } } : parsePostFile(name, read.bytes, site, read.complete);
     // Whatever is wrong with a file's start is confirmed on the whole file before it is said.
-    if (result.issue && !read.complete) {
+    if (result.issue && !read.complete && read.size <= MAX_POST_BYTES) {
       read = readFileStart(file, Infinity);
       if (!read) return undefined;
       result = parsePostFile(name, read.bytes, site, true);
@@ -204,6 +207,10 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   function publish(): Snapshot {
     const before = new Set(snapshot?.issues.map((issue) => `${issue.path}\n${issue.reason}`));
     const current = toSnapshot(site, files);
+    if (links.length > 0) {
+      current.issues.push(...links.map((link) => ({ path: link, reason: 'symbolic link, not followed', level: 'note' as const })));
+      current.issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
     snapshot = current;
     indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
     for (const issue of current.issues) {
@@ -218,9 +225,11 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     const siteChanged = loadSite();
     const tree = listTree(root);
     folders = new Set(tree.folders);
+    const linksChanged = tree.links.join('\n') !== links.join('\n');
+    links = tree.links;
     watch?.setFolders(tree.folders);
     const next = new Map<string, FileState>();
-    let changed = false;
+    let changed = linksChanged;
     const pace = createPacer();
     for (let i = 0; i < tree.files.length; i += 1) {
       await pace();

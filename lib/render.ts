@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { toReadingMinutes } from './excerpt';
 import { rehypeLinks } from './links';
 import { rehypeMedia } from './media';
+import { remarkCloseRawHtml } from './raw-html';
 import { extractSourceUrl } from './source';
 
 export type RenderedBody = {
@@ -37,6 +38,7 @@ export const sanitizeSchema: SanitizeSchema = {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkCloseRawHtml)
   // The sanitizer prefixes ids once; remark-rehype must not add a second prefix.
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '注释', footnoteBackLabel: '返回正文' })
   .use(rehypeRaw)

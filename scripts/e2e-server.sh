@@ -8,6 +8,12 @@ export POSTS_DIR="$dir/posts"
 rm -rf "$dir" && mkdir -p "$dir"
 cp -r posts "$POSTS_DIR"
 cp -r e2e/fixtures/posts/. "$POSTS_DIR/"
+# XSS payload posts and malformed files, each in its own folder; the malformed ones that are not
+# sane to commit (5 MB, binary, symlinks to a post outside the folder) are written here.
+mkdir -p "$POSTS_DIR/hostile" "$POSTS_DIR/malformed"
+cp e2e/fixtures/hostile/*.md "$POSTS_DIR/hostile/"
+cp -r e2e/fixtures/malformed/. "$POSTS_DIR/malformed/"
+node scripts/write-malformed-posts.mjs "$POSTS_DIR/malformed" "$dir/outside" > /dev/null
 # 25 short posts in one category with one tag, so lists and filters have a second page.
 mkdir -p "$POSTS_DIR/batch"
 for i in $(seq 1 25); do
