@@ -44,16 +44,18 @@ function toPlainBlock(block: string): string {
 }
 
 /** A body's reading text from its first `scanLength` characters: no markup, entities, source line or navigation. */
-export function toPlainText(body: string, scanLength = SCAN_LENGTH): string {
-  return toBlocks(body, scanLength)
-    .map(toPlainBlock)
-    .filter(Boolean)
-    .reduce((joined, block) => {
-      if (!joined) return block;
-      // Chinese paragraphs run on without a space; Latin ones need one.
-      const tight = CJK_EDGE.test(joined.slice(-1)) || CJK_EDGE.test(block.slice(0, 1));
-      return joined + (tight ? '' : ' ') + block;
-    }, '');
+export function toPlainText(body: string, scanLength = SCAN_LENGTH, enough = Infinity): string {
+  let joined = '';
+  for (const raw of toBlocks(body, scanLength)) {
+    // The excerpt needs only its first characters: blocks after them are not cleaned at all.
+    if (joined.length > enough) break;
+    const block = toPlainBlock(raw);
+    if (!block) continue;
+    // Chinese paragraphs run on without a space; Latin ones need one.
+    const tight = !joined || CJK_EDGE.test(joined.slice(-1)) || CJK_EDGE.test(block.slice(0, 1));
+    joined = joined + (tight ? '' : ' ') + block;
+  }
+  return joined;
 }
 
 // The excerpt is first tried on whole blocks within this many characters: the full scan
@@ -61,18 +63,18 @@ export function toPlainText(body: string, scanLength = SCAN_LENGTH): string {
 const QUICK_LENGTH = 700;
 
 /** The body's start cut after its last complete block, so no tag or link is cut in half. */
-function toQuickText(body: string): string | undefined {
+function toQuickText(body: string, enough: number): string | undefined {
   if (body.length <= QUICK_LENGTH) return undefined;
   const head = body.slice(0, QUICK_LENGTH);
   const close = head.lastIndexOf('</p>');
   const end = Math.max(close < 0 ? -1 : close + 4, head.lastIndexOf('\n\n'));
-  return end > 0 ? toPlainText(head.slice(0, end)) : undefined;
+  return end > 0 ? toPlainText(head.slice(0, end), QUICK_LENGTH, enough) : undefined;
 }
 
 /** The first ~120 characters of a body's reading text. */
 export function toExcerpt(body: string, length = EXCERPT_LENGTH): string {
-  const quick = toQuickText(body);
-  const text = quick !== undefined && quick.length > length ? quick : toPlainText(body);
+  const quick = toQuickText(body, length);
+  const text = quick !== undefined && quick.length > length ? quick : toPlainText(body, SCAN_LENGTH, length);
   const chars = Array.from(text);
   if (chars.length <= length) return text;
   return `${chars.slice(0, length).join('').trimEnd()}…`;
