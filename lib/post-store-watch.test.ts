@@ -170,3 +170,22 @@ describe('createIndexedStore: search follows the folder in the background', () =
     expect(find('跨境电商')).toEqual([]);
   });
 });
+
+describe('createPostStore: reading a body that is still being written', () => {
+  it('waits for a file written in pieces to settle, so the body is never cut short', async () => {
+    write('a.md', postText('第一版', undefined, '<p>第一版正文。</p>'));
+    const store = createPostStore(dir, { log: () => {} });
+    const summary = (await store.refresh()).bySlug.get('a');
+    if (!summary) throw new Error('post a is missing');
+    const file = path.join(dir, 'a.md');
+    const fd = fs.openSync(file, 'w');
+    fs.writeSync(fd, postText('第二版', undefined, '<p>第二版正文的前半').trimEnd());
+    const reading = store.readPost(summary);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    fs.writeSync(fd, '和后半。</p>\n');
+    fs.closeSync(fd);
+    const post = await reading;
+    expect(post?.title).toBe('第二版');
+    expect(post?.body).toContain('第二版正文的前半和后半。</p>');
+  });
+});

@@ -38,6 +38,8 @@ const SITE_FILE = '_site.yml';
 const SLICE_MS = 8;
 // Events for one save come in bursts; they are handled together this long after the first.
 const SETTLE_MS = 20;
+// A file whose last change is younger than this may be mid-write; renders wait for it to settle.
+const WRITE_SETTLE_MS = 300;
 // Body bytes read for the search index: it keeps only the first 2,000 characters of text.
 const SEARCH_BYTES = 16_384;
 
@@ -378,11 +380,20 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     get searchPending(): number {
       return searchQueue.size;
     },
-    /** Reads and parses one post's file now; undefined when it is gone or no longer parses. */
+    /**
+     * Reads and parses one post's whole file; undefined when it is gone or no longer parses.
+     * A file changed in the last SETTLE_MS may still be being written in pieces: it is read
+     * again once it has been still that long, so a page never shows half a body.
+     */
     async readPost(summary: PostSummary): Promise<Post | undefined> {
-      const read = readFileStart(path.join(root, summary.path), Infinity);
-      if (!read) return undefined;
-      return parsePostFile(summary.path, read.bytes, site).post;
+      const file = path.join(root, summary.path);
+      for (let attempt = 0; ; attempt += 1) {
+        const read = readFileStart(file, Infinity);
+        if (!read) return undefined;
+        const age = Date.now() - read.mtimeMs;
+        if (age >= WRITE_SETTLE_MS || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
+        await new Promise((resolve) => setTimeout(resolve, WRITE_SETTLE_MS - age));
+      }
     },
     close(): void {
       watch?.close();

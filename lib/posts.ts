@@ -60,11 +60,12 @@ export type Article = {
 const store = getStore();
 
 const RENDER_CACHE_SIZE = 500;
-const rendered = new Map<string, { body: string; result: RenderedBody }>();
+// Each body is kept with the front matter it came with, so a page never mixes two versions.
+const rendered = new Map<string, { body: string; result: RenderedBody; post: PostSummary }>();
 
-function remember(key: string, body: string, result: RenderedBody): void {
+function remember(key: string, body: string, result: RenderedBody, post: PostSummary): void {
   rendered.delete(key);
-  rendered.set(key, { body, result });
+  rendered.set(key, { body, result, post });
   if (rendered.size > RENDER_CACHE_SIZE) {
     const oldest = rendered.keys().next().value;
     if (oldest !== undefined) rendered.delete(oldest);
@@ -183,24 +184,29 @@ function toNeighbours(snapshot: Snapshot, post: PostSummary): Pick<Article, 'pre
   };
 }
 
-/** A post's sanitized body, from the render cache when its file has not changed. */
-export async function renderPost(summary: PostSummary, site: SiteConfig): Promise<{ result: RenderedBody; degraded: boolean }> {
+/**
+ * A post's sanitized body and the front matter of the same version of its file, from the
+ * render cache when the file has not changed. While the file does not parse, the last
+ * rendered version is shown; with none, the index's excerpt.
+ */
+export async function renderPost(summary: PostSummary, site: SiteConfig): Promise<{ result: RenderedBody; degraded: boolean; post: PostSummary }> {
   const post = await store.readPost(summary);
   const cached = rendered.get(summary.path);
   if (!post) {
-    if (cached) return { result: cached.result, degraded: false };
+    if (cached) return { result: cached.result, degraded: false, post: cached.post };
     const excerptOnly = renderBody(summary.excerpt, { legacyHosts: site.legacyHosts, ...(summary.source ? { source: summary.source } : {}) });
-    return { result: excerptOnly, degraded: true };
+    return { result: excerptOnly, degraded: true, post: summary };
   }
-  if (cached && cached.body === post.body) return { result: cached.result, degraded: false };
+  const { body, ...front } = post;
+  if (cached && cached.body === body) return { result: cached.result, degraded: false, post: front };
   let result: RenderedBody;
   try {
-    result = renderBody(post.body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
+    result = renderBody(body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
   } catch (error) {
     throw new Error(`${summary.path}: body failed to render (${error instanceof Error ? error.message : String(error)})`);
   }
-  remember(summary.path, post.body, result);
-  return { result, degraded: false };
+  remember(summary.path, body, result, front);
+  return { result, degraded: false, post: front };
 }
 
 export const getArticle = cache(async (slug: string): Promise<Article | undefined> => {
@@ -208,19 +214,19 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   const summary = snapshot.bySlug.get(slug);
   if (!summary || summary.date > Date.now()) return undefined;
   const { site } = snapshot;
-  const { result, degraded } = await renderPost(summary, site);
-  const first = summary.categories[0];
+  const { result, degraded, post } = await renderPost(summary, site);
+  const first = post.categories[0];
   return {
     site,
     slug,
     path: summary.path,
     url: toPostUrl(slug),
-    title: summary.title,
-    description: summary.description ?? summary.excerpt,
-    dateText: formatDate(summary.date, summary.hasTime, site.timezone),
-    dateIso: toIsoWithOffset(summary.date, site.timezone),
+    title: post.title,
+    description: post.description ?? post.excerpt,
+    dateText: formatDate(post.date, post.hasTime, site.timezone),
+    dateIso: toIsoWithOffset(post.date, site.timezone),
     ...(first ? { category: toCategoryLink(site, first) } : {}),
-    tags: summary.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
+    tags: post.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
     shareUrl: toAbsoluteUrl(site, toPostUrl(slug)),
     qr: toQrCode(toAbsoluteUrl(site, toPostUrl(slug))),
     readingMinutes: result.readingMinutes,

@@ -35,7 +35,7 @@ function buildIfMissing() {
 
 // Its own process group, so stopping it also stops the next-server child it forks.
 function startServer() {
-  const server = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(PORT)], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [NEXT, 'start', '-H', 'localhost', '-p', String(PORT)], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4_000);

@@ -25,7 +25,7 @@ export function build(postsDir: string): number {
 export type Server = { child: ChildProcess; port: number; base: string; startedAt: number; log: string[] };
 
 export function start(postsDir: string, port: number): Server {
-  const child = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [NEXT, 'start', '-H', 'localhost', '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, POSTS_DIR: postsDir, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://finews.example.com' },
     detached: true,
