@@ -19,7 +19,7 @@ let running: autocannon.Instance | undefined;
 
 /** Runs autocannon for `seconds`, recording every response in the tally. */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const paths = new WeakMap<object, string>();
+  const sent = new WeakMap<object, { path: string; at: number }>();
   let undecodable = 0;
   return new Promise((resolve, reject) => {
     running = autocannon(
@@ -33,14 +33,15 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
             method: 'GET',
             setupRequest: (request, context) => {
               const path = options.pick();
-              paths.set(context, path);
+              sent.set(context, { path, at: Date.now() });
               return { ...request, path };
             },
             onResponse: (status, body, context) => {
               // autocannon joins body chunks as strings, which can cut a character in two: such a soak article is not judged.
               const whole = !body.includes('\uFFFD');
               if (!whole) undecodable += 1;
-              recordResponse(options.tally, paths.get(context) ?? '?', status, body, whole ? options.findPost : () => undefined);
+              const request = sent.get(context);
+              recordResponse(options.tally, request?.path ?? '?', status, body, whole ? options.findPost : () => undefined, request?.at);
             },
           },
         ],
@@ -68,10 +69,11 @@ export function stopLoad(): void {
 
 /** GETs `path` and records it; status 0 when no answer came within `timeoutMs`. */
 export async function fetchAndRecord(origin: string, path: string, tally: Tally, findPost: (id: number) => SoakPost | undefined, timeoutMs = 15_000) {
+  const sentAt = Date.now();
   const answer = await fetch(origin + path, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
     .then(async (res) => ({ status: res.status, body: await res.text() }))
     .catch(() => ({ status: 0, body: '' }));
-  const verdict = recordResponse(tally, path, answer.status, answer.body, findPost);
+  const verdict = recordResponse(tally, path, answer.status, answer.body, findPost, sentAt);
   return { ...answer, verdict };
 }
 

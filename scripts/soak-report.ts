@@ -1,4 +1,6 @@
-// The soak test's pass criteria: each one a figure, a limit and PASS or FAIL.
+// The soak test's pass criteria (each one a figure, a limit and PASS or FAIL) and its printed figures.
+import type { LoadResult } from './soak-load';
+import type { Cases, Tally } from './soak-tally';
 
 export type Figures = {
   /** Responses with status >= 500, in every phase. */
@@ -57,4 +59,17 @@ export function toChecks(f: Figures): Check[] {
 
 export function formatCheck(check: Check): string {
   return `${check.pass ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}`;
+}
+
+export function formatLoad(label: string, result: LoadResult, tally: Tally): string {
+  const statuses = Object.entries(tally.byStatus).map(([status, n]) => `${status}: ${n}`).join(', ');
+  return (
+    `${label}: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+    `${result.errors} connection errors (${result.timeouts} timeouts); statuses ${statuses}; ${result.undecodable} bodies not judged (cut characters)`
+  );
+}
+
+/** A count and its first cases, indented; nothing when there were none. */
+export function formatCases(title: string, cases: Cases): string[] {
+  return cases.count === 0 ? [] : [`  ${title}: ${cases.count}`, ...cases.lines.map((line) => `    ${line}`)];
 }

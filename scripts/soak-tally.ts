@@ -18,7 +18,7 @@ export type Tally = {
   /** Soak article responses that failed the check, described, and the bodies of the first ones. */
   badSoak: Cases;
   badBodies: string[];
-  /** Diagnostics: a 404 for a soak post complete for over 2 s and not deleted; a 200 over 2 s after its deletion. */
+  /** Diagnostics: a 404 asked for over 2 s after a soak post was complete (and not deleted); a 200 asked for over 2 s after its deletion. */
   missingLive: Cases;
   servedDeleted: Cases;
 };
@@ -56,14 +56,18 @@ export function countSoak(tally: Tally): number {
   return Object.values(tally.soak).reduce((sum, n) => sum + n, 0);
 }
 
-/** Records one response; `status` 0 stands for a request that got no answer. Returns the soak verdict, if judged. */
+/**
+ * Records one response; `status` 0 stands for a request that got no answer. `sentAt` is when the
+ * request left, so the diagnostics do not blame the server for time spent in its queue.
+ * Returns the soak verdict, if judged.
+ */
 export function recordResponse(
   tally: Tally,
   path: string,
   status: number,
   body: string,
   findPost: (id: number) => SoakPost | undefined,
-  now = Date.now(),
+  sentAt = Date.now(),
 ): ArticleVerdict | undefined {
   tally.responses += 1;
   tally.byStatus[status] = (tally.byStatus[status] ?? 0) + 1;
@@ -73,11 +77,11 @@ export function recordResponse(
   const id = Number(SOAK_PATH.exec(path)?.[1]);
   const post = Number.isInteger(id) ? findPost(id) : undefined;
   if (!post) return undefined;
-  if (status === 404 && post.deletedAt === undefined && !post.deleting && post.createdAt !== undefined && now - post.createdAt > SETTLE_MS) {
-    note(tally.missingLive, `${path}: 404, v${post.latest} complete since ${now - post.createdAt} ms`);
+  if (status === 404 && post.deletedAt === undefined && !post.deleting && post.createdAt !== undefined && sentAt - post.createdAt > SETTLE_MS) {
+    note(tally.missingLive, `${path}: 404, asked ${sentAt - post.createdAt} ms after v1 was complete`);
   }
   if (status !== 200) return undefined;
-  if (post.deletedAt !== undefined && now - post.deletedAt > SETTLE_MS) note(tally.servedDeleted, `${path}: 200 ${now - post.deletedAt} ms after deletion`);
+  if (post.deletedAt !== undefined && sentAt - post.deletedAt > SETTLE_MS) note(tally.servedDeleted, `${path}: 200, asked ${sentAt - post.deletedAt} ms after deletion`);
   const view = parseArticle(body, post.id);
   const verdict = classifyArticle(view, post.completed);
   tally.soak[verdict] += 1;

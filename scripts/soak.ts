@@ -3,14 +3,14 @@
 // and deletes posts, then checks 5xx, render errors, half-written posts, the final state and memory.
 // Exit code 0 when every check passes, 1 otherwise.
 import type { ChildProcess } from 'node:child_process';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createRng, parseSitemapPaths, toErrorLines, type SplitKind } from './soak-lib';
-import { runChecker, runLoad, stopLoad, visitAll, type LoadResult } from './soak-load';
-import { formatCheck, toChecks } from './soak-report';
-import { createTally, countSoak, mergeTally, type Tally } from './soak-tally';
+import { createRng, toErrorLines, type SplitKind } from './soak-lib';
+import { runChecker, runLoad, stopLoad, visitAll } from './soak-load';
+import { formatCases, formatCheck, formatLoad, toChecks } from './soak-report';
+import { discoverPaths, keepFiles, preparePosts } from './soak-setup';
+import { createTally, countSoak, mergeTally } from './soak-tally';
 import { createPicker, toTargets } from './soak-targets';
 import { createSoakWriter, type SoakWriter } from './soak-writer';
 import { findFreePort, readTreeRssKb, spawnNext, stopGroup, waitForExit, waitForHttp } from './soak-server';
@@ -55,18 +55,9 @@ const REWRITTEN = ['tsconfig.json', 'next-env.d.ts'].map((name) => path.join(ROO
 const started = Date.now();
 const log = (line: string) => console.log(`[soak ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 const children = new Set<ChildProcess>();
-const saved = new Map(REWRITTEN.map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : undefined]));
+const restoreRewritten = keepFiles(REWRITTEN);
 let writer: SoakWriter | undefined;
 let cleaning: Promise<void> | undefined;
-
-function restoreRewritten(): void {
-  for (const [file, text] of saved) {
-    const now = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    if (now === text) continue;
-    if (text === undefined) rmSync(file, { force: true });
-    else writeFileSync(file, text);
-  }
-}
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
@@ -101,46 +92,25 @@ async function build(): Promise<void> {
   }
 }
 
-function preparePosts(): void {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  cpSync(path.join(ROOT, 'posts'), POSTS, { recursive: true });
-  const gen = spawnSync(process.execPath, ['scripts/gen-posts.mjs', path.join(POSTS, 'gen'), String(config.generated), '--seed', String(config.seed)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (gen.status !== 0) throw new Error(`gen-posts failed: ${gen.stderr}`);
-  log(gen.stdout.trim());
-}
-
-async function discoverTargets(origin: string): Promise<string[]> {
-  const xml = await (await fetch(`${origin}/sitemap.xml`)).text();
-  const paths = parseSitemapPaths(xml);
-  const children = paths.filter((p) => p.startsWith('/sitemaps/'));
-  for (const child of children) paths.push(...parseSitemapPaths(await (await fetch(origin + child)).text()));
-  return paths.filter((p) => !p.startsWith('/sitemaps/'));
-}
-
 function rssNow(server: ChildProcess): number {
   return server.pid === undefined ? 0 : readTreeRssKb(server.pid).kb;
 }
 
-function printLoad(label: string, result: LoadResult, tally: Tally): void {
-  const statuses = Object.entries(tally.byStatus).map(([status, n]) => `${status}: ${n}`).join(', ');
-  log(`${label}: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-    `${result.errors} connection errors (${result.timeouts} timeouts); statuses ${statuses}; ${result.undecodable} bodies not judged (cut characters)`);
-}
-
-function printCases(title: string, cases: { count: number; lines: string[] }): void {
-  if (cases.count === 0) return;
-  console.log(`  ${title}: ${cases.count}`);
-  for (const line of cases.lines) console.log(`    ${line}`);
+/** RSS once the server has been idle for 5 s: the median of five readings a second apart, so one GC does not decide it. */
+async function settledRss(server: ChildProcess): Promise<number> {
+  await sleep(5000);
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    readings.push(rssNow(server));
+    await sleep(1000);
+  }
+  return readings.sort((a, b) => a - b)[2] ?? 0;
 }
 
 async function main(): Promise<number> {
   process.chdir(ROOT);
   log(`config ${JSON.stringify(config)}`);
-  preparePosts();
+  log(preparePosts(ROOT, WORK, POSTS, config.generated, config.seed));
   writer = createSoakWriter(POSTS, { opsPerSecond: config.opsPerSecond, splitKinds, random: createRng(config.seed), minLive: 20, maxLive: 60 });
   await writer.seed(config.initialSoak);
   await build();
@@ -155,7 +125,7 @@ async function main(): Promise<number> {
   const posts = writer.posts;
   const findPost = (id: number) => posts.get(id);
   const rng = createRng(config.seed + 1);
-  const targets = toTargets(await discoverTargets(origin), config.articles, rng);
+  const targets = toTargets(await discoverPaths(origin), config.articles, rng);
   const soakIds = () => [...posts.keys()];
   const pick = createPicker(targets, rng, () => {
     const ids = soakIds();
@@ -171,10 +141,9 @@ async function main(): Promise<number> {
   log(`warm-up: visited ${rotation.length} URLs; not 200: ${odd.length} ${odd.slice(0, 5).join(', ')}`);
   if (config.warmupSeconds > 0) {
     const result = await runLoad({ origin, seconds: config.warmupSeconds, connections: config.connections, pick, tally: warm, findPost });
-    printLoad(`warm-up load (${config.warmupSeconds} s)`, result, warm);
+    log(formatLoad(`warm-up load (${config.warmupSeconds} s)`, result, warm));
   }
-  await sleep(2000);
-  const rssWarmKb = rssNow(server);
+  const rssWarmKb = await settledRss(server);
   log(`RSS after warm-up: ${(rssWarmKb / 1024).toFixed(0)} MB (pids ${server.pid === undefined ? '' : readTreeRssKb(server.pid).pids.join(' ')})`);
 
   // The run: load, writer and checker together.
@@ -190,7 +159,7 @@ async function main(): Promise<number> {
   await writer.stop();
   await checker;
   clearInterval(sampler);
-  printLoad(`load (${config.seconds} s, ${config.connections} connections)`, result, load);
+  log(formatLoad(`load (${config.seconds} s, ${config.connections} connections)`, result, load));
   const stats = writer.stats;
   log(`writer: ${stats.adds} adds, ${stats.edits} edits, ${stats.deletes} deletes; in place ${stats.inPlace['front-matter']} (cut in front matter) + ` +
     `${stats.inPlace.body} (cut in body), by rename ${stats.renamed}; ${stats.errors.length} errors ${stats.errors.slice(0, 3).join('; ')}`);
@@ -198,8 +167,7 @@ async function main(): Promise<number> {
 
   await sleep(3000);
   const final = await checkFinalState(origin, posts);
-  await sleep(2000);
-  const rssEndKb = rssNow(server);
+  const rssEndKb = await settledRss(server);
 
   const errorLog = ['server.err.log', 'server.out.log'].map((name) => readFileSync(path.join(WORK, name), 'utf8')).join('\n');
   const errorLines = toErrorLines(errorLog, path.relative(ROOT, POSTS));
@@ -207,26 +175,27 @@ async function main(): Promise<number> {
   for (const tally of [warm, load, checked]) mergeTally(all, tally);
   const soakJudged = countSoak(load) + countSoak(checked);
 
-  console.log('\nfigures');
-  console.log(`  requests (load): ${result.requests}, ${result.rps.toFixed(0)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms`);
-  console.log(`  5xx: ${all.serverErrors.count} (warm-up ${warm.serverErrors.count}, load ${load.serverErrors.count}, checker ${checked.serverErrors.count}, final ${final.tally.serverErrors.count})`);
-  console.log(`  soak article responses judged: ${soakJudged} (load ${countSoak(load)}, checker ${countSoak(checked)}): ${JSON.stringify(all.soak)}`);
   const mb = (kb: number) => (kb / 1024).toFixed(0);
-  console.log(`  RSS: ${mb(rssWarmKb)} MB after warm-up, peak ${mb(Math.max(rssWarmKb, ...rssSamples))} MB, ${mb(rssEndKb)} MB at the end`);
-  console.log(`  RSS every 5 s of the run (MB): ${rssSamples.filter((_, i) => i % 5 === 4).map(mb).join(' ')}`);
-  printCases('5xx', all.serverErrors);
-  printCases('no answer (checker and warm-up fetches)', all.noAnswer);
-  printCases('error pages', all.errorPages);
-  printCases('half-written or mixed-version soak articles', all.badSoak);
-  printCases('diagnostic: 404 for a soak post complete for over 2 s', all.missingLive);
-  printCases('diagnostic: 200 for a soak post deleted over 2 s earlier', all.servedDeleted);
-  printCases('final state wrong', final.wrong);
   all.badBodies.forEach((body, i) => writeFileSync(path.join(WORK, `bad-${i + 1}.html`), body));
-  if (all.badBodies.length > 0) console.log(`  bodies of the first ${all.badBodies.length} bad soak responses: .soak/bad-N.html`);
-  if (errorLines.length > 0) {
-    console.log(`  error lines in the server log: ${errorLines.length}`);
-    for (const line of errorLines.slice(0, 20)) console.log(`    ${line}`);
-  }
+  const lines = [
+    '',
+    'figures',
+    `  requests (load): ${result.requests}, ${result.rps.toFixed(0)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms`,
+    `  5xx: ${all.serverErrors.count} (warm-up ${warm.serverErrors.count}, load ${load.serverErrors.count}, checker ${checked.serverErrors.count}, final ${final.tally.serverErrors.count})`,
+    `  soak article responses judged: ${soakJudged} (load ${countSoak(load)}, checker ${countSoak(checked)}): ${JSON.stringify(all.soak)}`,
+    `  RSS (idle 5 s, median of 5): ${mb(rssWarmKb)} MB after warm-up, peak ${mb(Math.max(rssWarmKb, ...rssSamples))} MB, ${mb(rssEndKb)} MB at the end`,
+    `  RSS every 5 s of the run (MB): ${rssSamples.filter((_, i) => i % 5 === 4).map(mb).join(' ')}`,
+    ...formatCases('5xx', all.serverErrors),
+    ...formatCases('no answer (checker and warm-up fetches)', all.noAnswer),
+    ...formatCases('error pages', all.errorPages),
+    ...formatCases('half-written or mixed-version soak articles', all.badSoak),
+    ...(all.badBodies.length > 0 ? [`    (bodies of the first ${all.badBodies.length}: .soak/bad-N.html)`] : []),
+    ...formatCases('diagnostic: 404 for a soak post complete for over 2 s', all.missingLive),
+    ...formatCases('diagnostic: 200 for a soak post deleted over 2 s earlier', all.servedDeleted),
+    ...formatCases('final state wrong', final.wrong),
+    ...formatCases('error lines in the server log', { count: errorLines.length, lines: errorLines.slice(0, 20) }),
+  ];
+  for (const line of lines) console.log(line);
 
   const checks = toChecks({
     serverErrors: all.serverErrors.count + final.tally.serverErrors.count,
