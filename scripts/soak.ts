@@ -26,7 +26,7 @@ function readNumber(name: string, fallback: number): number {
 
 const config = {
   seconds: readNumber('SOAK_SECONDS', 60),
-  warmupSeconds: readNumber('SOAK_WARMUP_SECONDS', 15),
+  warmupSeconds: readNumber('SOAK_WARMUP_SECONDS', 30),
   connections: readNumber('SOAK_CONNECTIONS', 64),
   opsPerSecond: readNumber('SOAK_OPS', 10),
   generated: readNumber('SOAK_POSTS', 1000),
@@ -36,7 +36,7 @@ const config = {
   seed: readNumber('SOAK_SEED', 1),
   rssLimit: readNumber('SOAK_RSS_LIMIT', 1.2),
   // On this shared 2-core machine the build alone took 140–290 s while other work ran on it.
-  timeoutSeconds: readNumber('SOAK_TIMEOUT_SECONDS', 600 + readNumber('SOAK_SECONDS', 60) + readNumber('SOAK_WARMUP_SECONDS', 15)),
+  timeoutSeconds: readNumber('SOAK_TIMEOUT_SECONDS', 600 + readNumber('SOAK_SECONDS', 60) + readNumber('SOAK_WARMUP_SECONDS', 30)),
   port: readNumber('SOAK_PORT', 0),
   host: process.env.SOAK_HOST || '127.0.0.1',
   split: process.env.SOAK_SPLIT || 'mixed',
