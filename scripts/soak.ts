@@ -185,6 +185,7 @@ async function main(): Promise<number> {
     `  soak article responses judged: ${soakJudged} (load ${countSoak(load)}, checker ${countSoak(checked)}): ${JSON.stringify(all.soak)}`,
     `  RSS (idle 5 s, median of 5): ${mb(rssWarmKb)} MB after warm-up, peak ${mb(Math.max(rssWarmKb, ...rssSamples))} MB, ${mb(rssEndKb)} MB at the end`,
     `  RSS every 5 s of the run (MB): ${rssSamples.filter((_, i) => i % 5 === 4).map(mb).join(' ')}`,
+    ...(server.exitCode !== null || server.signalCode !== null ? [`  the server exited before the end (${server.exitCode ?? server.signalCode}): see .soak/server.err.log`] : []),
     ...formatCases('5xx', all.serverErrors),
     ...formatCases('no answer (checker and warm-up fetches)', all.noAnswer),
     ...formatCases('error pages', all.errorPages),
