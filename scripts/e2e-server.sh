@@ -15,4 +15,4 @@ for i in $(seq 1 25); do
     "$i" "$i" "$([ $((i % 2)) = 0 ] && echo 双数 || echo 单数)" "$i" > "$POSTS_DIR/batch/batch-$i.md"
 done
 node node_modules/next/dist/bin/next build > "$dir/build.log" 2>&1 || { cat "$dir/build.log"; exit 1; }
-exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
+exec node server/start.mjs -H 127.0.0.1 -p "${E2E_PORT:-3100}"
