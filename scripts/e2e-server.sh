@@ -23,4 +23,4 @@ done
 node node_modules/next/dist/bin/next build > "$dir/build.log" 2>&1 || { cat "$dir/build.log"; exit 1; }
 # -H localhost, not 127.0.0.1: with an IP there, Next 16 sends proxy.ts rewrites (to the 404 page,
 # to /filtered) back to itself over HTTP, which fails now and then under load with a 500.
-exec node node_modules/next/dist/bin/next start -H localhost -p "${E2E_PORT:-3100}"
+exec node server/start.mjs -H localhost -p "${E2E_PORT:-3100}"

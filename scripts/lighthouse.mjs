@@ -9,6 +9,7 @@ import lighthouse from 'lighthouse';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const SERVER = path.join(ROOT, 'server/start.mjs');
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 const PORT = 3200;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -33,9 +34,9 @@ function buildIfMissing() {
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
 }
 
-// Its own process group, so stopping it also stops the next-server child it forks.
+// Its own process group, so stopping it also stops anything it forks.
 function startServer() {
-  const server = spawn(process.execPath, [NEXT, 'start', '-H', 'localhost', '-p', String(PORT)], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [SERVER, '-H', 'localhost', '-p', String(PORT)], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4_000);
@@ -51,7 +52,7 @@ function signalGroup(server, signal) {
   }
 }
 
-// SIGTERM lets next start close cleanly; whatever of the group is left after 5 s gets SIGKILL.
+// SIGTERM stops the server; whatever of the group is left after 5 s gets SIGKILL.
 async function stopServer(server) {
   signalGroup(server, 'SIGTERM');
   if (server.exitCode === null && server.signalCode === null) {
@@ -63,11 +64,11 @@ async function stopServer(server) {
 async function waitForServer({ server, stderr }) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${stderr()}`);
+    if (server.exitCode !== null) throw new Error(`server/start.mjs exited with ${server.exitCode}:\n${stderr()}`);
     if (await answers(`${BASE_URL}/`)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`next start did not answer on ${BASE_URL} within 60 s:\n${stderr()}`);
+  throw new Error(`server/start.mjs did not answer on ${BASE_URL} within 60 s:\n${stderr()}`);
 }
 
 function toItemText(item) {

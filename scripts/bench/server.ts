@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
+// The production server (`npm start`): Next plus a per-page script-src (see server/start.mjs).
+const SERVER = path.join(ROOT, 'server/start.mjs');
 export const DIST_DIR = '.next-bench';
 
 /** `next build` on a posts folder; returns wall milliseconds. A non-default distDir makes Next rewrite tsconfig.json, so it is put back. */
@@ -25,7 +27,7 @@ export function build(postsDir: string): number {
 export type Server = { child: ChildProcess; port: number; base: string; startedAt: number; log: string[] };
 
 export function start(postsDir: string, port: number): Server {
-  const child = spawn(process.execPath, [NEXT, 'start', '-H', 'localhost', '-p', String(port)], {
+  const child = spawn(process.execPath, [SERVER, '-H', 'localhost', '-p', String(port)], {
     cwd: ROOT,
     env: { ...process.env, POSTS_DIR: postsDir, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://finews.example.com' },
     detached: true,

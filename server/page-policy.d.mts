@@ -1,0 +1,2 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+export declare function holdPagePolicy(req: IncomingMessage, res: ServerResponse): void;
