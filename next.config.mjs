@@ -1,8 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets parallel test runs keep separate builds; normally `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Pages are cached in memory and dropped as soon as the posts folder changes (see the file).
+  cacheHandler: fileURLToPath(new URL('./server/cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   async headers() {
     // server/start.mjs puts each HTML page's script-src (hashes of its inline scripts) in front of this policy.
     const security = [

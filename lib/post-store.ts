@@ -30,6 +30,8 @@ export type StoreOptions = {
   siteUrl?: string;
   log?: (line: string) => void;
   indexer?: PostIndexer;
+  /** Called after every change of the lists, with the new snapshot. */
+  onPublish?: (snapshot: Snapshot) => void;
 };
 
 const SITE_FILE = '_site.yml';
@@ -219,6 +221,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       if (!before.has(`${issue.path}\n${issue.reason}`)) log(`${label}/${issue.path}: ${issue.reason}`);
     }
     void drainSearch();
+    options.onPublish?.(current);
     return current;
   }
 
@@ -391,7 +394,8 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
         const read = readFileStart(file, Infinity);
         if (!read) return undefined;
         const age = Date.now() - read.mtimeMs;
-        if (age >= WRITE_SETTLE_MS || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
+        // A time in the future is a skewed clock (or a copy that kept its time), not a write in progress.
+        if (age >= WRITE_SETTLE_MS || age < 0 || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
         await new Promise((resolve) => setTimeout(resolve, WRITE_SETTLE_MS - age));
       }
     },

@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { toPlainText } from './excerpt';
-import { createPostStore, type PostStore, type StoreOptions } from './post-store';
+import { createPostStore, type PostStore, type Snapshot, type StoreOptions } from './post-store';
 import { createSearchIndex, type SearchIndex } from './search-index';
 
 // Body characters indexed for search per post: the first 2,000, enough to fit 100,000 posts in memory.
@@ -31,6 +31,18 @@ export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'ind
   return { store, search };
 }
 
+// server/cache-handler.mjs asks this before serving a cached page: a page made before the
+// folder last changed, or before a future-dated post came due, is rendered again at once.
+const STALE_BEFORE = Symbol.for('finews.pages-stale-before');
+
+function markPagesStale(snapshot: Snapshot): void {
+  const publishedAt = Date.now();
+  (globalThis as unknown as Record<symbol, (now: number) => number>)[STALE_BEFORE] = (now) => {
+    const newest = snapshot.posts.find((post) => post.date <= now);
+    return Math.max(publishedAt, newest && newest.date <= now ? newest.date : 0);
+  };
+}
+
 function getShared(): Shared {
   const holder = globalThis as unknown as Record<symbol, Shared | undefined>;
   let shared = holder[KEY];
@@ -40,7 +52,7 @@ function getShared(): Shared {
     const building = process.env.NEXT_PHASE === 'phase-production-build';
     shared = building
       ? { store: createPostStore(dir, { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
-      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true });
+      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: markPagesStale });
     holder[KEY] = shared;
   }
   return shared;
