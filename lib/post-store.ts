@@ -395,7 +395,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
         if (!read) return undefined;
         const age = Date.now() - read.mtimeMs;
         // A time in the future is a skewed clock (or a copy that kept its time), not a write in progress.
-        if (age >= WRITE_SETTLE_MS || age < 0 || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
+        if (age >= WRITE_SETTLE_MS || age < -1000 || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
         await new Promise((resolve) => setTimeout(resolve, WRITE_SETTLE_MS - age));
       }
     },
