@@ -59,7 +59,8 @@ export type Article = {
 
 const store = getStore();
 
-const RENDER_CACHE_SIZE = 500;
+// Rendered trees are large (about 100 KB each); the page cache keeps the HTML of many more.
+const RENDER_CACHE_SIZE = 100;
 // Each body is kept with the front matter it came with, so a page never mixes two versions.
 const rendered = new Map<string, { body: string; result: RenderedBody; post: PostSummary }>();
 

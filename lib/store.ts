@@ -48,10 +48,11 @@ function getShared(): Shared {
   let shared = holder[KEY];
   if (!shared) {
     const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
-    // A build only pre-renders pages: it neither searches nor lives long enough to see a change.
+    // A build reads no posts: the page cache (server/cache-handler.mjs) never serves build-time
+    // pages, so reading 100,000 files there would only make the build grow with the archive.
     const building = process.env.NEXT_PHASE === 'phase-production-build';
     shared = building
-      ? { store: createPostStore(dir, { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
+      ? { store: createPostStore(path.join(dir, '.build-reads-no-posts'), { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
       : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: markPagesStale });
     holder[KEY] = shared;
   }

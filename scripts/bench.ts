@@ -116,7 +116,7 @@ async function main(): Promise<void> {
 
   const hugoDir = corpus(10_000);
   say('hugo (when installed)');
-  const hugo = await measureHugo({ postsDir: hugoDir, workDir: path.join(os.tmpdir(), 'finews-bench-hugo'), runs: RUNS });
+  const hugo = process.env.BENCH_HUGO === '0' ? undefined : await measureHugo({ postsDir: hugoDir, workDir: path.join(os.tmpdir(), 'finews-bench-hugo'), runs: RUNS });
 
   const firstSlug = slugs[0] ?? '';
   const bodyFile = findFile(large, firstSlug);

@@ -3,7 +3,7 @@
 // reader after a publish, an edit or a deletion gets the new page, not the old one once more.
 const STALE_BEFORE = Symbol.for('finews.pages-stale-before');
 // Enough for the hot pages of a large archive; an evicted page is simply rendered again.
-const MAX_BYTES = 128 * 1024 * 1024;
+const MAX_BYTES = 64 * 1024 * 1024;
 
 const entries = new Map();
 const askedAt = new Map();
