@@ -3,15 +3,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { HOSTILE_POSTS, toPostFile, toShownTitle } from '@/e2e/fixtures/hostile/payloads';
 import { findDanger, findTexts } from '@/lib/__fixtures__/danger';
-import { formatDate, toIsoWithOffset } from '@/lib/dates';
 import { parsePost } from '@/lib/front-matter';
-import type { Article } from '@/lib/posts';
-import { toCategoryLink, toHostName, toPostItem } from '@/lib/present';
-import { toQrCode } from '@/lib/qr';
+import { toArticle, type Article } from '@/lib/article';
+import { toPostItem } from '@/lib/present';
 import { renderBody } from '@/lib/render';
 import { parseSiteConfig } from '@/lib/site';
 import type { Post } from '@/lib/types';
-import { toPostUrl, toTagUrl } from '@/lib/urls';
+import { toPostUrl } from '@/lib/urls';
 import { ArticleView } from './article-view';
 import { PostList } from './post-list';
 
@@ -27,30 +25,11 @@ function toPost(name: string, text: string): Post {
   return result.post;
 }
 
-// The same assembly as getArticle in lib/posts.ts, without the store.
-function toArticle(post: Post): Article {
-  const rendered = renderBody(post.body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
-  const first = post.categories[0];
+// getArticle's own assembly, without the store.
+function toArticleOf(post: Post): Article {
   const url = toPostUrl(post.slug);
-  return {
-    site,
-    slug: post.slug,
-    path: post.path,
-    url,
-    title: post.title,
-    description: post.description ?? post.excerpt,
-    dateText: formatDate(post.date, post.hasTime, site.timezone),
-    dateIso: toIsoWithOffset(post.date, site.timezone),
-    ...(first ? { category: toCategoryLink(site, first) } : {}),
-    tags: post.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
-    readingMinutes: rendered.readingMinutes,
-    tree: rendered.tree,
-    ...(rendered.source ? { source: { url: rendered.source, host: toHostName(rendered.source) } } : {}),
-    previous: { name: post.title, url },
-    shareUrl: `${site.siteUrl}${url}`,
-    qr: toQrCode(`${site.siteUrl}${url}`),
-    degraded: false,
-  };
+  const rendered = renderBody(post.body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
+  return toArticle(site, post.slug, post.path, post, rendered, { previous: { name: post.title, url } }, false);
 }
 
 describe.each(HOSTILE_POSTS.filter((post) => post.name.startsWith('hostile-front-matter')).map((post) => [post.name, post] as const))(
@@ -66,7 +45,7 @@ describe.each(HOSTILE_POSTS.filter((post) => post.name.startsWith('hostile-front
     });
 
     it('shows as an article as plain text, with nothing that runs', () => {
-      const html = renderToStaticMarkup(<ArticleView article={toArticle(post)} />);
+      const html = renderToStaticMarkup(<ArticleView article={toArticleOf(post)} />);
       expect(findDanger(html, { allow: OWN })).toEqual([]);
       expect(findTexts(html, 'h1')).toEqual([toShownTitle(hostile)]);
       expect(findTexts(html, '.article-body p')).toEqual([hostile.first, hostile.last]);
@@ -74,14 +53,14 @@ describe.each(HOSTILE_POSTS.filter((post) => post.name.startsWith('hostile-front
     });
 
     it('keeps the title inside its JSON-LD, which no title can close', () => {
-      const html = renderToStaticMarkup(<ArticleView article={toArticle(post)} />);
+      const html = renderToStaticMarkup(<ArticleView article={toArticleOf(post)} />);
       const [json = ''] = findTexts(html, 'script[type="application/ld+json"]');
       expect(JSON.parse(json)).toMatchObject({ headline: toShownTitle(hostile), keywords: hostile.tags.join(',') });
       expect(html.match(/<\/script/gi)).toHaveLength(1);
     });
 
     it('links its source only when it is a web address', () => {
-      const html = renderToStaticMarkup(<ArticleView article={toArticle(post)} />);
+      const html = renderToStaticMarkup(<ArticleView article={toArticleOf(post)} />);
       const links = findTexts(html, 'aside[aria-label="原文链接"]');
       if (hostile.source?.startsWith('https://')) expect(links.join('')).toContain(hostile.source);
       else expect(links).toEqual([]);

@@ -1,14 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Root } from 'hast';
 import { toPage, toVisible } from './pagination';
 import type { Snapshot } from './post-store';
-import { toCategoryLink, toHostName, toPostItem, type LinkItem, type PostItem } from './present';
-import { formatDate, toIsoWithOffset } from './dates';
+import { toCategoryLink, toPostItem, type LinkItem, type PostItem } from './present';
+import { toArticle, type Article } from './article';
 import { renderBody, type RenderedBody } from './render';
-import { toQrCode, type QrCode } from './qr';
 import { getStore } from './store';
-import { formatCategoryName, toAbsoluteUrl } from './site';
+import { formatCategoryName } from './site';
 import type { PostSummary, SiteConfig } from './types';
 import { toCategoryUrl, toHomeUrl, toPostUrl, toTagUrl, withTags } from './urls';
 
@@ -33,29 +31,8 @@ export type ListView = {
 
 export type ListKind = 'home' | 'category' | 'tag';
 
-export type Article = {
-  site: SiteConfig;
-  slug: string;
-  path: string;
-  url: string;
-  title: string;
-  description: string;
-  dateText: string;
-  dateIso: string;
-  category?: LinkItem;
-  tags: LinkItem[];
-  readingMinutes: number;
-  tree: Root;
-  source?: { url: string; host: string };
-  /** Older and newer posts in the article's first category. */
-  previous?: LinkItem;
-  next?: LinkItem;
-  /** Absolute canonical URL, the one readers share. */
-  shareUrl: string;
-  qr: QrCode;
-  /** True when the file no longer parses and no earlier render is cached: the page shows the excerpt. */
-  degraded: boolean;
-};
+export type { Article } from './article';
+
 
 const store = getStore();
 
@@ -214,26 +191,6 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   const snapshot = await store.getSnapshot();
   const summary = snapshot.bySlug.get(slug);
   if (!summary || summary.date > Date.now()) return undefined;
-  const { site } = snapshot;
-  const { result, degraded, post } = await renderPost(summary, site);
-  const first = post.categories[0];
-  return {
-    site,
-    slug,
-    path: summary.path,
-    url: toPostUrl(slug),
-    title: post.title,
-    description: post.description ?? post.excerpt,
-    dateText: formatDate(post.date, post.hasTime, site.timezone),
-    dateIso: toIsoWithOffset(post.date, site.timezone),
-    ...(first ? { category: toCategoryLink(site, first) } : {}),
-    tags: post.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
-    shareUrl: toAbsoluteUrl(site, toPostUrl(slug)),
-    qr: toQrCode(toAbsoluteUrl(site, toPostUrl(slug))),
-    readingMinutes: result.readingMinutes,
-    tree: result.tree,
-    ...(result.source ? { source: { url: result.source, host: toHostName(result.source) } } : {}),
-    ...toNeighbours(snapshot, summary),
-    degraded,
-  };
+  const { result, degraded, post } = await renderPost(summary, snapshot.site);
+  return toArticle(snapshot.site, slug, summary.path, post, result, toNeighbours(snapshot, summary), degraded);
 });
