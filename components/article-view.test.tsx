@@ -17,6 +17,8 @@ const site = {
   categories: { macro: '宏观' },
   legacyHosts: ['finews.withounder.com'],
   siteUrl: 'https://example.com',
+  navCategories: [],
+  jekyll: false,
 };
 
 function makeArticle(overrides: Partial<Article> = {}): Article {

@@ -21,7 +21,7 @@ const OWN = ['script[type="application/ld+json"]', 'svg[aria-label="本文链接
 
 function toPost(name: string, text: string): Post {
   const result = parsePost(`${name}.md`, text, site);
-  if (!result.ok) throw new Error(result.issue.reason);
+  if (!result.ok) throw new Error(result.issue?.reason ?? "a Jekyll page");
   return result.post;
 }
 

@@ -15,6 +15,8 @@ const site = {
   categories: { macro: '宏观' },
   legacyHosts: ['finews.withounder.com'],
   siteUrl: 'https://example.com',
+  navCategories: [],
+  jekyll: false,
 };
 
 const view: ListView = {

@@ -42,7 +42,7 @@ async function findInjected(page: Page): Promise<string[]> {
     const body = document.querySelector('.article-body');
     for (const element of body?.querySelectorAll('svg, math, style, link, textarea, select, button, [style]') ?? []) problems.push(show(element));
     for (const element of body?.querySelectorAll('[class]') ?? []) {
-      if (![...element.classList].every((name) => /^(em_media|link-host|table-scroll)$/.test(name))) problems.push(show(element));
+      if (![...element.classList].every((name) => /^(em_media|table-scroll)$/.test(name))) problems.push(show(element));
     }
     for (const element of body?.querySelectorAll('[id], [name]') ?? []) {
       for (const key of ['id', 'name']) {

@@ -16,7 +16,7 @@ const LEFT_OUT = [
   { file: 'unclosed-front-matter.md', url: '/posts/unclosed-front-matter', title: '前置信息没有结束线' },
   { file: 'empty.md', url: '/posts/empty' },
   { file: 'binary.md', url: '/posts/binary' },
-  { file: 'big-post.md', url: '/posts/big-post', title: '五兆字节的文章' },
+  { file: 'big-post.md', url: '/posts/big-post', title: '十一兆字节的文章' },
   { file: 'gbk.md', url: '/posts/gbk' },
   { file: 'dup-slug-b.md', url: '/posts/dup-slug-b', title: '重复网址里排在后面的文章' },
   { file: 'slug-slash.md', url: `/posts/${encodeURIComponent('年报/全文')}`, title: '网址名里有斜杠' },

@@ -34,10 +34,12 @@ test('lists, articles and rewritten legacy links move client-side', async ({ pag
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
-test('external links say where they go and open in a new tab', async ({ page }) => {
+test('external links are marked by an arrow outside their text and open in a new tab', async ({ page }) => {
   await page.goto('/posts/jiuye');
   const link = page.locator('.article-body a[target="_blank"]').first();
-  await expect(link).toContainText('↗ www.stats.gov.cn');
+  await expect(link).toHaveAttribute('href', /www\.stats\.gov\.cn/);
+  await expect(link).not.toContainText('stats.gov.cn');
+  expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('↗');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
 });
 

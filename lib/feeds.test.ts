@@ -16,6 +16,8 @@ const site: SiteConfig = {
   categories: { hongguan: '宏观经济', licai: '理财' },
   legacyHosts: [],
   siteUrl: 'https://finews.example.com',
+  navCategories: [],
+  jekyll: false,
 };
 
 function summary(slug: string, title: string, date: string, extra: Partial<PostSummary> = {}): PostSummary {

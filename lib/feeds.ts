@@ -144,7 +144,7 @@ export async function getFeedSource(category?: string): Promise<FeedSource | und
   const entries = await Promise.all(
     posts.map(async (summary): Promise<FeedEntry> => {
       try {
-        const { result } = await renderPost(summary, site);
+        const { result } = await renderPost(summary, snapshot);
         return { summary, html: toFeedHtml(result.tree, toAbsoluteUrl(site, toPostUrl(summary.slug))) };
       } catch {
         // One body that fails to render must not take the whole feed down: its excerpt stands in.

@@ -12,13 +12,14 @@ function withFrontMatter(lines: string, body = '央行宣布下调存款准备�
 
 function post(text: string, path = 'posts-test.md', config = site): Post {
   const result = parsePost(path, text, config);
-  if (!result.ok) throw new Error(`expected a post, got issue: ${result.issue.reason}`);
+  if (!result.ok) throw new Error(`expected a post, got issue: ${result.issue?.reason ?? "a Jekyll page"}`);
   return result.post;
 }
 
 function issue(text: string, path = 'posts-test.md'): PostIssue {
   const result = parsePost(path, text, site);
   if (result.ok) throw new Error(`expected an issue, got post '${result.post.title}'`);
+  if (!result.issue) throw new Error('expected an issue, got a Jekyll page');
   return result.issue;
 }
 
@@ -250,12 +251,25 @@ describe('parsePost: files that are not posts', () => {
   it('leaves out a post over the size limit, saying how big it is', () => {
     const text = withFrontMatter('title: 超长\ndate: 2022-04-24', `<p>${'财经新闻正文。'.repeat(Math.ceil(MAX_POST_BYTES / 21) + 10)}</p>\n`);
     const size = new TextEncoder().encode(text).length.toLocaleString('en-US');
-    expect(issue(text).reason).toBe(`file is ${size} bytes; posts over 1,048,576 bytes (1 MB) are left out`);
+    expect(issue(text).reason).toBe(`file is ${size} bytes; posts over 10,485,760 bytes (10 MB) are left out`);
     const under = `<p>${'财经新闻正文。'.repeat(Math.floor(MAX_POST_BYTES / 21) - 10)}</p>\n`;
     expect(post(withFrontMatter('title: 不超\ndate: 2022-04-24', under)).title).toBe('不超');
   });
 
   it('reads front matter after a byte-order mark', () => {
     expect(post(`\uFEFF${withFrontMatter('title: 带BOM\ndate: 2022-04-24')}`).title).toBe('带BOM');
+  });
+
+  it('reads front matter after blank lines and spaces, as scraped posts often start', () => {
+    for (const lead of ['\n', '\r\n\r\n', '  \n\t\n', '   ', '\uFEFF\n \n']) {
+      const result = post(`${lead}${withFrontMatter('title: 空行开头\ndate: 2022-04-24', '<p>正文。</p>\n')}`);
+      expect(result.title).toBe('空行开头');
+      expect(result.body).toBe('<p>正文。</p>\n');
+    }
+    expect(issue('\n\ntitle: 不是\n---\n').reason).toBe('no front matter (does not start with ---), not a post');
+  });
+
+  it('drops NUL bytes from the body rather than showing them as replacement characters', () => {
+    expect(post(withFrontMatter('title: 空字符\ndate: 2022-04-24', '<p>前\u0000后</p>\n')).body).toBe('<p>前后</p>\n');
   });
 });

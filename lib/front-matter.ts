@@ -3,15 +3,17 @@ import yaml from 'js-yaml';
 import { decodeHTML } from 'entities';
 import { explainDateProblem, parseFileNameDate, parseJekyllDate } from './dates';
 import { toExcerpt } from './excerpt';
-import type { Post, PostIssue, SiteConfig } from './types';
+import type { Post, PostIssue, SiteConfig, SitePage } from './types';
 
 export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.txt'];
 
-export type ParseResult = { ok: true; post: Post } | { ok: false; issue: PostIssue };
+export type ParseResult = { ok: true; post: Post } | { ok: false; issue: PostIssue; page?: undefined } | { ok: false; issue?: undefined; page: SitePage };
 
-const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
-// A news article is tens of kilobytes; a post this large is a mistake, and would make a page of many megabytes.
-export const MAX_POST_BYTES = 1024 * 1024;
+// Scraped posts often open with a blank line or stray spaces before the first ---.
+const FRONT_MATTER_START = /^\uFEFF?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n/;
+// Jekyll renders any size, and scraped pages with inline images run to several megabytes;
+// past this a file is a mistake rather than an article.
+export const MAX_POST_BYTES = 10 * 1024 * 1024;
 
 // CORE_SCHEMA keeps dates as the strings the author wrote, so parseJekyllDate sees them whole.
 const matterOptions = {
@@ -95,6 +97,26 @@ function fail(path: string, reason: string): ParseResult {
   return { ok: false, issue: { path, reason, level: 'error' } };
 }
 
+/** Jekyll publishes posts only from `_posts/`; elsewhere a file is a post only if its front matter says so. */
+function isInPostsFolder(path: string): boolean {
+  return path.startsWith('_posts/') || path.includes('/_posts/');
+}
+
+/**
+ * A Jekyll page rather than a post: a category page, an index page such as `emnews.md`
+ * (`permalink: /emnews/`), `404.md` or `README.md`. Such a file names things; it is not news.
+ */
+function toSitePage(data: Record<string, unknown>): SitePage | undefined {
+  const layout = toText(data.layout);
+  const dated = data.date !== undefined && data.date !== null;
+  const permalink = toText(data.permalink);
+  if (layout === 'post' || (layout !== 'category' && dated)) return undefined;
+  if (layout === undefined && permalink === undefined) return undefined;
+  const title = toText(data.title);
+  const category = toText(data.category);
+  return { layout: layout ?? 'page', ...(title ? { title } : {}), ...(category ? { category } : {}), ...(permalink ? { permalink } : {}) };
+}
+
 function note(path: string, reason: string): ParseResult {
   return { ok: false, issue: { path, reason, level: 'note' } };
 }
@@ -112,7 +134,7 @@ function formatBytes(bytes: number): string {
 
 /** Why a file of `size` bytes is left out. */
 export function formatOversize(size: number): string {
-  return `file is ${formatBytes(size)}; posts over ${formatBytes(MAX_POST_BYTES)} (1 MB) are left out`;
+  return `file is ${formatBytes(size)}; posts over ${formatBytes(MAX_POST_BYTES)} (10 MB) are left out`;
 }
 
 /** Why a slug cannot be a URL segment, or undefined when it can. */
@@ -130,6 +152,8 @@ function explainSlugProblem(slug: string): string | undefined {
  * is then only as long as that start, enough for the excerpt.
  */
 export function parsePost(path: string, text: string, site: SiteConfig): ParseResult {
+  // In a Jekyll checkout, a file outside _posts/ without front matter is a static file Jekyll copies as is.
+  if (site.jekyll && !isInPostsFolder(path) && !hasFrontMatter(text)) return { ok: false, page: { layout: 'static' } };
   if (text.replace(/^\uFEFF/, '').trim() === '') return note(path, 'empty file, not a post');
   if (!hasFrontMatter(text)) {
     if (text.slice(0, 8000).includes('\u0000')) return note(path, 'binary file (it holds NUL bytes), not a post');
@@ -139,7 +163,8 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
   if (size !== undefined) return fail(path, formatOversize(size));
   const parts = splitFrontMatter(text);
   if (!parts) return fail(path, 'front matter is not closed: no --- line after the first one');
-  const { body } = parts;
+  // A NUL byte would show as a replacement character; scraped text carries them now and then.
+  const body = parts.body.includes('\u0000') ? parts.body.replaceAll('\u0000', '') : parts.body;
   let data: Record<string, unknown>;
   try {
     data = matter(`---\n${parts.block}\n---\n`, matterOptions).data;
@@ -147,6 +172,8 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
     const message = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:$/, '');
     return fail(path, `invalid YAML front matter: ${message}`);
   }
+  const page = toSitePage(data);
+  if (page) return { ok: false, page };
   const rawTitle = toText(data.title);
   if (!rawTitle) return fail(path, 'missing title');
   const title = decodeHTML(rawTitle).trim();

@@ -22,7 +22,7 @@ function renderHtml(markdown: string): string {
 
 function parsed(text: string, file = 'hostile.md'): Post {
   const result = parsePost(file, text, site);
-  if (!result.ok) throw new Error(`expected a post, got: ${result.issue.reason}`);
+  if (!result.ok) throw new Error(`expected a post, got: ${result.issue?.reason ?? "a Jekyll page"}`);
   return result.post;
 }
 
@@ -95,6 +95,6 @@ describe('parsePost: payloads in front matter stay text, and URLs stay on the si
   it.each(payloads.map((payload) => [payload.text]))('%j as slug: refused with a reason, or one URL segment', (text) => {
     const result = parsePost('hostile.md', `---\ntitle: 标题\ndate: 2019-06-01\nslug: ${JSON.stringify(text)}\n---\n正文。\n`, site);
     if (result.ok) expectOwnSegment(toPostUrl(result.post.slug), '/posts/', result.post.slug);
-    else expect(result.issue.reason).toMatch(/^slug '.*' (contains|is only dots)/s);
+    else expect(result.issue?.reason ?? "a Jekyll page").toMatch(/^slug '.*' (contains|is only dots)/s);
   });
 });

@@ -1,6 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toIsoWithOffset } from './dates';
+import { toRootPath } from './legacy-paths';
 
 export type RewrittenLink = { href: string; external: boolean };
 
@@ -30,30 +31,31 @@ export function toJekyllPermalink(post: { categories: string[]; date: number; sl
   return `${categories}/${year}/${month}/${day}/${post.slug}.html`;
 }
 
-/** Decides where a link in a post body goes: legacy-site links become internal, the rest stay external. */
-export function rewriteHref(href: string, legacyHosts: string[]): RewrittenLink {
+/** Finds the page an internal path (from the site root, old site or new) meant. */
+export type PathResolver = (path: string) => string;
+
+/**
+ * Decides where a link in a post body goes: legacy-site links become internal, the rest stay
+ * external. With `resolve`, every internal link, relative ones included, is sent to the page it
+ * meant (see lib/legacy-paths.ts); without it, legacy paths are only rewritten by their shape.
+ */
+export function rewriteHref(href: string, legacyHosts: string[], resolve?: PathResolver): RewrittenLink {
   const trimmed = href.trim();
   const absolute = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
   const match = /^https?:\/\/([^/?#:]+)(?::\d+)?([^]*)$/i.exec(absolute);
-  if (!match) return { href: trimmed, external: /^[a-z][a-z0-9+.-]*:/i.test(trimmed) };
+  if (!match) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return { href: trimmed, external: true };
+    if (!resolve || trimmed.startsWith('#') || trimmed.startsWith('?')) return { href: trimmed, external: false };
+    return { href: resolve(trimmed.startsWith('/') ? trimmed : toRootPath(trimmed)), external: false };
+  }
   const host = (match[1] ?? '').toLowerCase();
-  if (legacyHosts.includes(host)) return { href: toLocalPath(match[2] ?? '/'), external: false };
-  return { href: absolute, external: true };
-}
-
-/** Shows readers that a link leaves the site, and for where. */
-function toHostMark(href: string): Element {
-  const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1] ?? '';
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['link-host'] },
-    children: [{ type: 'text', value: ` ↗ ${host}` }],
-  };
+  if (!legacyHosts.includes(host)) return { href: absolute, external: true };
+  const path = match[2] || '/';
+  return { href: resolve ? resolve(path) : toLocalPath(path), external: false };
 }
 
 /** Rehype step: rewrite every `<a href>` and open external ones safely in a new tab. */
-export function rehypeLinks(options: { legacyHosts: string[] }) {
+export function rehypeLinks(options: { legacyHosts: string[]; resolve?: PathResolver }) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
@@ -63,12 +65,11 @@ export function rehypeLinks(options: { legacyHosts: string[] }) {
         if (href.length > 1 && !href.startsWith(`#${ID_PREFIX}`)) node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
         return;
       }
-      const link = rewriteHref(node.properties.href, options.legacyHosts);
+      const link = rewriteHref(node.properties.href, options.legacyHosts, options.resolve);
       node.properties.href = link.href;
       if (link.external && /^https?:/i.test(link.href)) {
         node.properties.target = '_blank';
         node.properties.rel = EXTERNAL_REL;
-        node.children.push(toHostMark(link.href));
       } else {
         delete node.properties.target;
       }

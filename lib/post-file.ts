@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { explainNotUtf8 } from './encoding';
 import { parsePost } from './front-matter';
-import type { Post, PostIssue, SiteConfig } from './types';
+import type { Post, PostIssue, SiteConfig, SitePage } from './types';
 
 // Front matter and the first paragraphs fit in this: the index reads no more of a post.
 // Reading whole files instead costs about five times as much in system time here, and
@@ -65,10 +65,11 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
  * Parses a post from its bytes, which may be only the file's start (`complete` false): the
  * body is then cut short, which is enough for the index. Non-UTF-8 text is refused, not shown garbled.
  */
-export function parsePostFile(file: string, bytes: Uint8Array, site: SiteConfig, complete = true): { post?: Post; issue?: PostIssue } {
+export function parsePostFile(file: string, bytes: Uint8Array, site: SiteConfig, complete = true): { post?: Post; issue?: PostIssue; page?: SitePage } {
   const whole = complete ? bytes : toWholeCharacters(bytes);
   const text = decodeUtf8(whole);
   if (text === undefined) return { issue: { path: file, reason: explainNotUtf8(whole), level: 'error' } };
   const result = parsePost(file, text, site);
-  return result.ok ? { post: result.post } : { issue: result.issue };
+  if (result.ok) return { post: result.post };
+  return result.page ? { page: result.page } : { issue: result.issue };
 }

@@ -7,7 +7,7 @@ import { toJekyllPermalink } from './links';
 import { decodeUtf8, parsePostFile, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from './site';
 import { toSnapshot, type FileState, type Snapshot } from './snapshot';
-import type { Post, PostSummary } from './types';
+import type { Post, PostSummary, SiteConfig } from './types';
 
 export { toSnapshot, type Snapshot } from './snapshot';
 
@@ -35,6 +35,8 @@ export type StoreOptions = {
 };
 
 const SITE_FILE = '_site.yml';
+// A Jekyll checkout's own settings: `_config.yml` (title, timezone, url) and `CNAME` (the host it was served on).
+const JEKYLL_FILES = ['_config.yml', 'CNAME'];
 // Longest stretch of scanning or indexing between yields to the event loop: a request makes
 // dozens of I/O hops, and each waits for the stretch in progress.
 const SLICE_MS = 8;
@@ -68,6 +70,11 @@ function isHidden(name: string): boolean {
   return name.startsWith('_') || name.startsWith('.');
 }
 
+/** Jekyll reads posts from `_posts/`; every other `_` or `.` folder (`_layouts`, `_site`, `.github`) is not content. */
+function isSkippedFolder(name: string): boolean {
+  return isHidden(name) && name !== '_posts';
+}
+
 function isPostFile(name: string): boolean {
   return !isHidden(name) && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
@@ -83,7 +90,7 @@ function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir
     return out;
   }
   for (const entry of entries) {
-    if (isHidden(entry.name)) continue;
+    if (entry.isDirectory() ? isSkippedFolder(entry.name) : isHidden(entry.name)) continue;
     const relative = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       out.folders.push(relative);
@@ -163,19 +170,24 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     };
   }
 
-  function loadSite(): boolean {
-    const file = path.join(root, SITE_FILE);
+  function readSettings(name: string): { stamp: string; text?: string } {
+    const file = path.join(root, name);
     const stat = fs.statSync(file, { throwIfNoEntry: false });
-    const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'none';
+    if (!stat?.isFile()) return { stamp: 'none' };
+    try {
+      return { stamp: `${stat.mtimeMs}:${stat.size}`, text: fs.readFileSync(file, 'utf8') };
+    } catch {
+      return { stamp: 'unreadable' };
+    }
+  }
+
+  function loadSite(): boolean {
+    const own = readSettings(SITE_FILE);
+    const [config, cname] = JEKYLL_FILES.map(readSettings);
+    const stamp = [own.stamp, config?.stamp, cname?.stamp].join('|');
     if (stamp === siteStamp) return false;
     siteStamp = stamp;
-    let text: string | undefined;
-    try {
-      text = stat ? fs.readFileSync(file, 'utf8') : undefined;
-    } catch {
-      text = undefined;
-    }
-    const result = parseSiteConfig(text, options.siteUrl);
+    const result = parseSiteConfig(own.text, options.siteUrl, config?.text, cname?.text);
     for (const problem of result.problems) log(`${label}/${problem}`);
     site = result.site;
     return true;
@@ -198,13 +210,14 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     if (result.post) {
       const post = withoutBody(result.post);
       state.post = post;
-      state.oldPaths = [toJekyllPermalink(post, site.timezone), ...post.redirectFrom];
+      state.oldPaths = [...toOldPaths(post, site), ...post.redirectFrom];
       searchQueue.add(name);
     } else if (result.issue && old?.post) {
       state.post = old.post;
       state.oldPaths = old.oldPaths;
       state.issue = { ...result.issue, reason: `${result.issue.reason} (still serving the last good version)` };
     } else if (result.issue) state.issue = result.issue;
+    else if (result.page) state.page = result.page;
     return state;
   }
 
@@ -266,7 +279,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   async function flush(): Promise<Snapshot | undefined> {
     const names = [...dirty];
     dirty.clear();
-    if (names.includes(SITE_FILE)) return scan();
+    if (names.some((name) => name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
     let changed = false;
     const remove = (name: string) => {
       if (!files.delete(name)) return;
@@ -405,6 +418,17 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       clearTimeout(flushTimer);
     },
   };
+}
+
+/**
+ * The old site's URLs of a post: Jekyll's permalink, as written and lower-cased as Jekyll
+ * writes categories, and for a file outside `_posts/` (`old_post/`) the page URL Jekyll gave it.
+ */
+function toOldPaths(post: PostSummary, site: SiteConfig): string[] {
+  const permalink = toJekyllPermalink(post, site.timezone);
+  const paths = new Set([permalink, permalink.toLowerCase()]);
+  if (site.jekyll && !post.path.startsWith('_posts/')) paths.add(`/${post.path.replace(/\.[^./]+$/, '')}.html`);
+  return [...paths];
 }
 
 /** A state with its stamp cleared, so it is re-read (the site's zone changed) but keeps its last good post. */

@@ -4,6 +4,7 @@ import { toPage, toVisible } from './pagination';
 import type { Snapshot } from './post-store';
 import { toCategoryLink, toPostItem, type LinkItem, type PostItem } from './present';
 import { toArticle, type Article } from './article';
+import { resolveLegacyPath } from './legacy-paths';
 import { renderBody, type RenderedBody } from './render';
 import { getStore } from './store';
 import { formatCategoryName } from './site';
@@ -167,19 +168,21 @@ function toNeighbours(snapshot: Snapshot, post: PostSummary): Pick<Article, 'pre
  * render cache when the file has not changed. While the file does not parse, the last
  * rendered version is shown; with none, the index's excerpt.
  */
-export async function renderPost(summary: PostSummary, site: SiteConfig): Promise<{ result: RenderedBody; degraded: boolean; post: PostSummary }> {
+export async function renderPost(summary: PostSummary, snapshot: Snapshot): Promise<{ result: RenderedBody; degraded: boolean; post: PostSummary }> {
+  const { site } = snapshot;
+  const resolve = (path: string) => resolveLegacyPath(path, snapshot).href;
   const post = await store.readPost(summary);
   const cached = rendered.get(summary.path);
   if (!post) {
     if (cached) return { result: cached.result, degraded: false, post: cached.post };
-    const excerptOnly = renderBody(summary.excerpt, { legacyHosts: site.legacyHosts, ...(summary.source ? { source: summary.source } : {}) });
+    const excerptOnly = renderBody(summary.excerpt, { legacyHosts: site.legacyHosts, resolve, ...(summary.source ? { source: summary.source } : {}) });
     return { result: excerptOnly, degraded: true, post: summary };
   }
   const { body, ...front } = post;
   if (cached && cached.body === body) return { result: cached.result, degraded: false, post: front };
   let result: RenderedBody;
   try {
-    result = renderBody(body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
+    result = renderBody(body, { legacyHosts: site.legacyHosts, resolve, ...(post.source ? { source: post.source } : {}) });
   } catch (error) {
     throw new Error(`${summary.path}: body failed to render (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -191,6 +194,6 @@ export const getArticle = cache(async (slug: string): Promise<Article | undefine
   const snapshot = await store.getSnapshot();
   const summary = snapshot.bySlug.get(slug);
   if (!summary || summary.date > Date.now()) return undefined;
-  const { result, degraded, post } = await renderPost(summary, snapshot.site);
+  const { result, degraded, post } = await renderPost(summary, snapshot);
   return toArticle(snapshot.site, slug, summary.path, post, result, toNeighbours(snapshot, summary), degraded);
 });

@@ -70,8 +70,14 @@ describe('renderBody: source link', () => {
 describe('renderBody: links and images', () => {
   it('opens external links in a new tab without leaking the page', () => {
     const { html } = render('[新华网](https://www.news.cn/) 与 [旧站外链](//other.example.cn/a)');
-    expect(html).toContain('<a href="https://www.news.cn/" target="_blank" rel="noopener noreferrer nofollow">新华网<span class="link-host"> ↗ www.news.cn</span></a>');
-    expect(html).toContain('<a href="https://other.example.cn/a" target="_blank" rel="noopener noreferrer nofollow">旧站外链<span class="link-host"> ↗ other.example.cn</span></a>');
+    expect(html).toContain('<a href="https://www.news.cn/" target="_blank" rel="noopener noreferrer nofollow">新华网</a>');
+    expect(html).toContain('<a href="https://other.example.cn/a" target="_blank" rel="noopener noreferrer nofollow">旧站外链</a>');
+  });
+
+  it('keeps a sentence whole around an inline stock link: no host text is added to it', () => {
+    const { html } = render('<p>昨日<span id="stock_0.300750"><a href="http://quote.eastmoney.com/unify/r/0.300750" class="keytip" data-code="0,300750">宁德时代</a></span><span id="quote_0.300750"></span>股价上涨。</p>');
+    expect(html.replace(/<[^>]+>/g, '')).toBe('昨日宁德时代股价上涨。');
+    expect(html).toMatch(/<a href="http:\/\/quote\.eastmoney\.com\/unify\/r\/0\.300750"[^>]* target="_blank" rel="noopener noreferrer nofollow">宁德时代<\/a>/);
   });
 
   it('keeps internal links in the same tab', () => {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { toReadingMinutes } from './excerpt';
-import { rehypeLinks } from './links';
+import { rehypeLinks, type PathResolver } from './links';
 import { rehypeMedia } from './media';
 import { remarkCloseRawHtml } from './raw-html';
 import { extractSourceUrl } from './source';
@@ -18,7 +18,7 @@ export type RenderedBody = {
   readingMinutes: number;
 };
 
-export type RenderOptions = { legacyHosts: string[]; source?: string };
+export type RenderOptions = { legacyHosts: string[]; source?: string; resolve?: PathResolver };
 
 // Elements whose content must go with them; anything else unknown is unwrapped to its text.
 const STRIPPED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript',
@@ -48,7 +48,7 @@ const processor = unified()
 export function renderBody(markdown: string, options: RenderOptions): RenderedBody {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const source = extractSourceUrl(tree, options.source);
-  rehypeLinks({ legacyHosts: options.legacyHosts })(tree);
+  rehypeLinks({ legacyHosts: options.legacyHosts, ...(options.resolve ? { resolve: options.resolve } : {}) })(tree);
   rehypeMedia()(tree);
   return { tree, ...(source ? { source } : {}), readingMinutes: toReadingMinutes(toString(tree)) };
 }

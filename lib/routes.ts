@@ -1,4 +1,5 @@
 import 'server-only';
+import { resolveLegacyPath } from './legacy-paths';
 import { PAGE_SIZE, toVisible } from './pagination';
 import type { Snapshot } from './post-store';
 import { getStore } from './store';
@@ -39,10 +40,14 @@ export function decideRoute(snapshot: Snapshot, pathname: string, tags: string[]
   }
   const list = parseListPath(pathname);
   if (list) return hasListPage(snapshot, list, tags, now) ? { action: 'serve' } : { action: 'missing' };
+  if (/^\/tags\/?$/.test(pathname)) return { action: 'serve' };
   if (/^\/(category|tags|page)(\/|$)/.test(pathname)) return { action: 'missing' };
   // Child sitemaps are numbered; anything else there would only fill the route cache.
   if (/^\/sitemaps(\/|$)/.test(pathname)) return /^\/sitemaps\/\d{1,4}\.xml$/.test(pathname) ? { action: 'serve' } : { action: 'missing' };
   const old = snapshot.byOldPath.get(parseRouteParam(pathname));
   if (old && old.date <= now) return { action: 'redirect', to: toPostUrl(old.slug) };
+  // The old site's own pages: /index.html, an index page such as /emnews/, a source at /<slug>/.
+  const legacy = pathname === '/' ? undefined : resolveLegacyPath(pathname, snapshot, now);
+  if (legacy?.found && legacy.href !== pathname) return { action: 'redirect', to: legacy.href };
   return { action: 'serve' };
 }

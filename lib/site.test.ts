@@ -8,6 +8,8 @@ const DEFAULTS = {
   categories: {},
   legacyHosts: [],
   siteUrl: 'http://localhost:3000',
+  navCategories: [],
+  jekyll: false,
 };
 
 describe('parseSiteConfig', () => {
@@ -39,8 +41,30 @@ describe('parseSiteConfig', () => {
       description: '每日财经要闻',
       timezone: 'America/New_York',
       categories: { qingdaocaijingwang: '青岛财经网', hongguan: '宏观经济' },
+      navCategories: ['qingdaocaijingwang', 'hongguan'],
       legacyHosts: ['finews.withounder.com', 'old.example.cn'],
     });
+  });
+
+  it("reads a Jekyll site's _config.yml: title, description, timezone, and its url as a legacy host", () => {
+    const config = 'title: 金融消息\ndescription: 财经新闻汇总\ntimezone: Asia/Shanghai\nurl: https://finews.withounder.com\nbaseurl: ""\npermalink: /:categories/:year/:month/:day/:title.html\n';
+    const { site, problems } = parseSiteConfig(undefined, undefined, config);
+    expect(problems).toEqual([]);
+    expect(site).toEqual({ ...DEFAULTS, title: '金融消息', description: '财经新闻汇总', legacyHosts: ['finews.withounder.com'], jekyll: true });
+  });
+
+  it('lets _site.yml override _config.yml, and keeps both hosts', () => {
+    const config = 'title: 金融消息\ntimezone: Asia/Shanghai\nurl: https://Finews.Withounder.com/\n';
+    const own = 'title: 财经阅读\ntimezone: Asia/Hong_Kong\nlegacy_hosts: [finews.zning.me]\n';
+    const { site } = parseSiteConfig(own, undefined, config);
+    expect(site.title).toBe('财经阅读');
+    expect(site.timezone).toBe('Asia/Hong_Kong');
+    expect(site.legacyHosts).toEqual(['finews.zning.me', 'finews.withounder.com']);
+  });
+
+  it('names _config.yml when its YAML or timezone is wrong', () => {
+    expect(parseSiteConfig(undefined, undefined, 'title: [坏\n').problems[0]).toMatch(/^_config\.yml: invalid YAML/);
+    expect(parseSiteConfig(undefined, undefined, 'timezone: Mars/Base\n').problems).toEqual(["_config.yml: unknown timezone 'Mars/Base', using Asia/Shanghai"]);
   });
 
   it('accepts legacy_hosts as a space-separated string', () => {

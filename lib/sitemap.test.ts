@@ -20,6 +20,8 @@ const site: SiteConfig = {
   categories: {},
   legacyHosts: [],
   siteUrl: 'https://finews.example.com',
+  navCategories: [],
+  jekyll: false,
 };
 
 function post(slug: string, date: string, categories: string[], tags: string[]): PostSummary {

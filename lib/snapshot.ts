@@ -1,4 +1,4 @@
-import type { PostIssue, PostSummary, SiteConfig } from './types';
+import type { PostIssue, PostSummary, SiteConfig, SitePage } from './types';
 
 export type Snapshot = {
   site: SiteConfig;
@@ -9,11 +9,13 @@ export type Snapshot = {
   byOldPath: Map<string, PostSummary>;
   byCategory: Map<string, PostSummary[]>;
   byTag: Map<string, PostSummary[]>;
+  /** Old-site paths of Jekyll index pages (`/emnews/`), each to the category it lists. */
+  byPagePath: Map<string, string>;
   issues: PostIssue[];
 };
 
 /** What the index knows of one file: its stamp, and the post or the reason it is not one. */
-export type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue; oldPaths?: string[] };
+export type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue; page?: SitePage; oldPaths?: string[] };
 
 function byDateThenPath(a: PostSummary, b: PostSummary): number {
   return b.date - a.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -53,5 +55,30 @@ export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Sna
     for (const tag of post.tags) addTo(byTag, tag, post);
     for (const old of oldPaths.get(post) ?? []) if (!byOldPath.has(old)) byOldPath.set(old, post);
   }
-  return { site, posts, bySlug, byOldPath, byCategory, byTag, issues };
+  const pages = [...files.values()].flatMap((state) => (state.page ? [state.page] : []));
+  return { site: withPageNames(site, pages), posts, bySlug, byOldPath, byCategory, byTag, byPagePath: toPagePaths(pages, byCategory), issues };
+}
+
+/** Category display names from the Jekyll category pages; a name `_site.yml` gives wins. */
+function withPageNames(site: SiteConfig, pages: SitePage[]): SiteConfig {
+  const named = pages.filter((page) => page.layout === 'category' && page.category && page.title);
+  if (named.length === 0) return site;
+  const categories: Record<string, string> = {};
+  for (const page of named) if (page.category && page.title) categories[page.category] = page.title;
+  return { ...site, categories: { ...categories, ...site.categories } };
+}
+
+/**
+ * Where the old site's index pages now live: a page whose permalink's last segment is a
+ * category (`emnews.md` at `/emnews/`) or whose front matter names one lists that category.
+ */
+function toPagePaths(pages: SitePage[], byCategory: Map<string, PostSummary[]>): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const page of pages) {
+    if (!page.permalink) continue;
+    const last = page.permalink.split('/').filter(Boolean).pop()?.replace(/\.html?$/i, '');
+    const category = page.category ?? last;
+    if (category && byCategory.has(category)) paths.set(`/${page.permalink.replace(/^\/+/, '')}`, category);
+  }
+  return paths;
 }

@@ -31,9 +31,23 @@ export type SiteConfig = {
   title: string;
   description: string;
   timezone: string;
+  /** Display names by slug: from the Jekyll category pages, then `_site.yml` (which wins). */
   categories: Record<string, string>;
+  /** Categories `_site.yml` names, in its order: the header shows these when there are any. */
+  navCategories: string[];
   legacyHosts: string[];
   siteUrl: string;
+  /** The posts folder is a Jekyll site (it has `_config.yml`): its pages and static files are not posts. */
+  jekyll: boolean;
+};
+
+/** A Jekyll page that is not a post (a category page, an index page, 404.md): it names things, nothing more. */
+export type SitePage = {
+  layout: string;
+  title?: string;
+  /** `category:` of a category page (or of an index page that lists one source). */
+  category?: string;
+  permalink?: string;
 };
 
 export type Page<T> = {

@@ -9,7 +9,7 @@ rm -rf "$dir" && mkdir -p "$dir"
 cp -r posts "$POSTS_DIR"
 cp -r e2e/fixtures/posts/. "$POSTS_DIR/"
 # XSS payload posts and malformed files, each in its own folder; the malformed ones that are not
-# sane to commit (5 MB, binary, symlinks to a post outside the folder) are written here.
+# sane to commit (11 MB, binary, symlinks to a post outside the folder) are written here.
 mkdir -p "$POSTS_DIR/hostile" "$POSTS_DIR/malformed"
 cp e2e/fixtures/hostile/*.md "$POSTS_DIR/hostile/"
 cp -r e2e/fixtures/malformed/. "$POSTS_DIR/malformed/"

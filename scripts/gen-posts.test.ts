@@ -44,7 +44,7 @@ const { site, problems } = parseSiteConfig(siteText);
 
 const posts: Post[] = postFiles(tree).map(([name, text]) => {
   const result = parsePost(name, text, site);
-  if (!result.ok) throw new Error(`${name}: ${result.issue.reason}`);
+  if (!result.ok) throw new Error(`${name}: ${result.issue?.reason ?? "a Jekyll page"}`);
   return result.post;
 });
 

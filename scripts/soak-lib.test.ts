@@ -28,7 +28,7 @@ function page(title: string, body: string, extra = ''): string {
 describe('toSoakPost', () => {
   it('writes a post the project parser accepts, with slug, title, category, tags and a past date', () => {
     const result = parsePost(toSoakPath(12), text, site);
-    if (!result.ok) throw new Error(result.issue.reason);
+    if (!result.ok) throw new Error(result.issue?.reason ?? "a Jekyll page");
     expect(result.post).toMatchObject({ slug: 'soak-12', title: '浸泡测试 12 v3', categories: ['soak'], tags: ['浸泡', '测试'], date: DATE });
     expect(result.post.body.trimEnd().endsWith(`<p>${toEndMarker(12, 3)}</p>`)).toBe(true);
   });

@@ -5,11 +5,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 [ -x node_modules/.bin/vitest ] || npm ci --no-audit --no-fund || exit 1
-if [ ! -x /usr/bin/chromium ]; then
+# Chromium, and a Chinese font: without one, CJK text is drawn as fallback boxes and widths lie.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) > /tmp/finews-apt.log 2>&1 || { tail -20 /tmp/finews-apt.log; exit 1; }
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") > /tmp/finews-apt.log 2>&1 || { tail -20 /tmp/finews-apt.log; exit 1; }
   else
-    echo "Chromium is missing: install Debian's chromium package (apt-get install chromium)"; exit 1
+    echo "Missing Debian packages: ${missing[*]} (apt-get install ${missing[*]})"; exit 1
   fi
 fi
 

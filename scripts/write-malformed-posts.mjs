@@ -1,5 +1,5 @@
 // Writes the malformed posts that are not sane to commit: `node scripts/write-malformed-posts.mjs <posts-subdir> <outside-dir>`.
-// A 5 MB post, a binary file named .md, and symbolic links from the posts folder to a post outside it.
+// An 11 MB post (over the 10 MB limit), a binary file named .md, and symbolic links from the posts folder to a post outside it.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,8 +12,8 @@ mkdirSync(dir, { recursive: true });
 mkdirSync(outside, { recursive: true });
 
 const paragraph = `<p>${'这是一篇大得离谱的文章，同一段财经新闻重复了很多遍。'.repeat(20)}</p>\n\n`;
-const head = '---\ntitle: "五兆字节的文章"\ndate: 2019-07-01 09:00:00 +0800\ncategories: geshi-ceshi\n---\n';
-const big = head + paragraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+const head = '---\ntitle: "十一兆字节的文章"\ndate: 2019-07-01 09:00:00 +0800\ncategories: geshi-ceshi\n---\n';
+const big = head + paragraph.repeat(Math.ceil((11 * 1024 * 1024) / Buffer.byteLength(paragraph)));
 writeFileSync(path.join(dir, 'big-post.md'), big);
 
 // The start of a PNG file: its signature, then an IHDR chunk.

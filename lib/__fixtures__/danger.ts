@@ -6,7 +6,7 @@ const BANNED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'emb
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'srcset', 'ping', 'codebase', 'lowsrc', 'dynsrc'];
 const BAD_SCHEME = /^(javascript|vbscript|data|livescript):/i;
 // Classes the renderer itself writes; a post's own classes (Tailwind's "fixed inset-0") must not pass.
-const BODY_CLASSES = /^(em_media|link-host|table-scroll|sr-only|footnotes|contains-task-list|task-list-item|data-footnote-backref|language-[\w-]+)$/;
+const BODY_CLASSES = /^(em_media|table-scroll|sr-only|footnotes|contains-task-list|task-list-item|data-footnote-backref|language-[\w-]+)$/;
 
 export type DangerOptions = {
   /** Selectors for the page's own elements (and their contents) that BANNED would otherwise flag. */
