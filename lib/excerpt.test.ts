@@ -31,7 +31,18 @@ describe('toExcerpt', () => {
 
   it('leaves no tags or Markdown marks', () => {
     const excerpt = toExcerpt('## 市场概览\n\n<div><p>沪指收涨</p></div>\n\n> 成交额放大\n\n- 北向资金净流入\n');
-    expect(excerpt).toBe('市场概览沪指收涨成交额放大北向资金净流入');
+    expect(excerpt).toBe('市场概览 沪指收涨 成交额放大 北向资金净流入');
+  });
+
+  it('keeps a bold subheading apart from the sentence after it, and runs finished sentences together', () => {
+    const body = '<p>定投不是万能的。</p>\n<p><strong>定投的核心是摊平成本</strong></p>\n<p>基金定投适合长期持有。</p>';
+    expect(toExcerpt(body)).toBe('定投不是万能的。定投的核心是摊平成本 基金定投适合长期持有。');
+  });
+
+  it('shows nothing of HTML comments, processing instructions or doctypes', () => {
+    const body = '<p style="display:none;"><br /></p><!-- EM_StockImg_Start --><p style="text-align:center;"><a href="http://quote.example/r/1.600000"><img src="https://k.example/k.png?nid=1&type=k" /></a></p><!-- EM_StockImg_End -->'
+      + '<?xml:namespace prefix = "o" ns = "urn:schemas-microsoft-com:office:office" /><p>沪指震荡<!-- 注释 -->走高。</p><!-- 没有结束';
+    expect(toExcerpt(body)).toBe('沪指震荡走高。');
   });
 
   it('drops scripts and styles with their content', () => {

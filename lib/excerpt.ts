@@ -6,7 +6,9 @@ const SCAN_LENGTH = 4000;
 
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const HAS_LINK = /\[[^\]]*\]\([^)]*\)/;
-const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+// A block that ends a sentence runs straight into the next; one that does not (a subheading,
+// a label) is kept apart from it by a space, so "小标题" and "正文" never read as one phrase.
+const SENTENCE_END = /[。！？；：…」』”’）】》，、]$/u;
 const BARE_URL = /^(<?(https?:)?\/\/\S+>?)$/i;
 
 const SOURCE_LINE = /<p\b[^>]*class\s*=\s*["']?[^"'>]*\bem_media\b[^>]*>[\s\S]*?(<\/p>|$)/gi;
@@ -14,12 +16,18 @@ const SOURCE_LINE = /<p\b[^>]*class\s*=\s*["']?[^"'>]*\bem_media\b[^>]*>[\s\S]*?
 const INLINE_TAG = /<\/?(a|abbr|b|big|code|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 
+// Comments (eastmoney's <!-- EM_StockImg_Start -->), processing instructions (<?xml:namespace …>)
+// and doctypes are markup, never text; an unclosed one runs to the end, as a browser reads it.
+const NOT_TEXT = /<!--[\s\S]*?(?:-->|$)|<[?!][^>]*(?:>|$)/g;
+
 function toBlocks(body: string, scanLength: number): string[] {
   return body
     .slice(0, scanLength)
+    .replace(NOT_TEXT, '')
     .replace(SOURCE_LINE, '\n\n')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
-    .split(/\n\s*\n/);
+    // Each item of a Markdown list, and a heading line, is a block of its own.
+    .split(/\n\s*\n|\n(?=[ \t]{0,3}(?:[-*+]|\d+\.|#{1,6})[ \t])/);
 }
 
 function toPlainBlock(block: string): string {
@@ -49,13 +57,16 @@ export function toPlainText(body: string, scanLength = SCAN_LENGTH, enough = Inf
   for (const raw of toBlocks(body, scanLength)) {
     // The excerpt needs only its first characters: blocks after them are not cleaned at all.
     if (joined.length > enough) break;
-    const block = toPlainBlock(raw);
-    if (!block) continue;
-    // Chinese paragraphs run on without a space; Latin ones need one.
-    const tight = !joined || CJK_EDGE.test(joined.slice(-1)) || CJK_EDGE.test(block.slice(0, 1));
-    joined = joined + (tight ? '' : ' ') + block;
+    joined = joinBlock(joined, toPlainBlock(raw));
   }
   return joined;
+}
+
+/** Appends one block's text to the reading text: tight after a Chinese sentence's end, else after a space. */
+export function joinBlock(joined: string, block: string): string {
+  if (!block) return joined;
+  if (!joined) return block;
+  return joined + (SENTENCE_END.test(joined) ? '' : ' ') + block;
 }
 
 // The excerpt is first tried on whole blocks within this many characters: the full scan

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveLegacyPath } from './legacy-paths';
+import { findDeadLinks } from './link-check';
 import { createPostStore, type Snapshot } from './post-store';
 
 let dir: string;
@@ -123,5 +124,23 @@ describe('resolveLegacyPath: every old link form lands on a page', () => {
     ['/\\evil.example/x', '/'],
   ])('sends %s, which names nothing, to the nearest page %s', async (from, to) => {
     expect(resolveLegacyPath(from, await scan())).toEqual({ href: to, found: false });
+  });
+});
+
+describe('findDeadLinks: what npm run check notes', () => {
+  it('names each link that resolves to no page, with where readers are sent, and passes the rest', async () => {
+    const snapshot = await scan();
+    const body = [
+      '[返回东财滚动新闻](../emnews/)',
+      '[返回首页](./)',
+      '[返回安信](//finews.withounder.com/category/anxin(xianggang).html)｜[返回首页](//finews.zning.me/)',
+      '<a href="//finews.withounder.com/category/yijingtingkan.html">停刊的来源</a>',
+      "<a href='/old_post/2020-01-01-meiyou.html'>旧文</a>",
+      '[外站](https://www.example.cn/a)',
+    ].join('\n');
+    expect(findDeadLinks(body, snapshot.site.legacyHosts, snapshot)).toEqual([
+      { href: '//finews.withounder.com/category/yijingtingkan.html', sentTo: '/categories' },
+      { href: '/old_post/2020-01-01-meiyou.html', sentTo: '/' },
+    ]);
   });
 });

@@ -169,6 +169,17 @@ describe('createIndexedStore: search follows the folder in the background', () =
     await until(store, (s) => !s.bySlug.has('a'));
     expect(find('跨境电商')).toEqual([]);
   });
+
+  it("finds a word from a long post's last paragraph", async () => {
+    const filler = '<p>市场人士表示，宏观环境的变化会通过利率、汇率和预期等多个渠道影响资产价格。</p>\n'.repeat(300);
+    write('long.md', postText('长文', undefined, `${filler}<p>最后一段提到琥珀色回购窗口。</p>`));
+    const { store, search } = createIndexedStore(dir, { watch: true, rescanIntervalMs: 3_600_000, checkIntervalMs: 3_600_000, log: () => {} });
+    stores.push(store);
+    await store.getSnapshot();
+    await store.whenIndexed();
+    expect(Buffer.byteLength(fs.readFileSync(path.join(dir, 'long.md')))).toBeGreaterThan(30_000);
+    expect(search.search('琥珀色回购窗口', { now: Date.now(), offset: 0, limit: 10 }).hits.map((hit) => hit.doc.slug)).toEqual(['long']);
+  });
 });
 
 describe('createPostStore: reading a body that is still being written', () => {

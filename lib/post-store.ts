@@ -44,8 +44,6 @@ const SLICE_MS = 8;
 const SETTLE_MS = 20;
 // A file whose last change is younger than this may be mid-write; renders wait for it to settle.
 const WRITE_SETTLE_MS = 300;
-// Body bytes read for the search index: it keeps only the first 2,000 characters of text.
-const SEARCH_BYTES = 16_384;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -343,7 +341,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     return queuedScan;
   }
 
-  /** Adds read posts to the search index in the background, reading up to 16 KB of each. */
+  /** Adds read posts to the search index in the background, reading each whole file. */
   async function drainSearch(): Promise<void> {
     if (draining || !indexer) return;
     draining = true;
@@ -372,7 +370,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   }
 
   function readBody(name: string): string | undefined {
-    const read = readFileStart(path.join(root, name), SEARCH_BYTES);
+    const read = readFileStart(path.join(root, name), MAX_POST_BYTES);
     if (!read) return undefined;
     const text = decodeUtf8(read.complete ? read.bytes : toWholeCharacters(read.bytes));
     return text === undefined ? undefined : splitFrontMatter(text)?.body;

@@ -46,7 +46,7 @@ export async function searchPosts(raw: string | string[] | undefined, page = 1, 
       const summary = snapshot.bySlug.get(doc.slug);
       if (!summary) return undefined;
       const post = await store.readPost(summary);
-      const text = post ? toPlainText(post.body, 20_000) : summary.excerpt;
+      const text = post ? toPlainText(post.body, Infinity) : summary.excerpt;
       return { ...toPostItem(summary, snapshot.site), snippet: toSnippet(text, query) };
     }),
   );

@@ -4,8 +4,6 @@ import { toPlainText } from './excerpt';
 import { createPostStore, type PostStore, type Snapshot, type StoreOptions } from './post-store';
 import { createSearchIndex, type SearchIndex } from './search-index';
 
-// Body characters indexed for search per post: the first 2,000, enough to fit 100,000 posts in memory.
-export const SEARCH_BODY_CHARS = 2000;
 
 type Shared = { store: PostStore; search: SearchIndex };
 
@@ -22,7 +20,8 @@ export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'ind
       add: (post, body) =>
         search.add(
           { path: post.path, slug: post.slug, title: post.title, tags: post.tags, date: post.date },
-          toPlainText(body, SEARCH_BODY_CHARS * 2).slice(0, SEARCH_BODY_CHARS),
+          // The whole body: a word in an article's last paragraph must find it.
+          toPlainText(body, Infinity),
         ),
       remove: (file) => search.remove(file),
       setVisibility: (isVisible) => search.setVisibility(isVisible),
