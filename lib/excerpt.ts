@@ -4,8 +4,10 @@ const EXCERPT_LENGTH = 120;
 // Enough of the body for the excerpt; the index never needs the rest.
 const SCAN_LENGTH = 4000;
 
-const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-const HAS_LINK = /\[[^\]]*\]\([^)]*\)/;
+// A destination may hold balanced parentheses: (…/category/anxin(xianggang).html).
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g;
+const HAS_LINK = /\[[^\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)/;
+const HTML_LINK = /<a\b[^>]*>[\s\S]*?<\/a>/gi;
 // A block that ends a sentence runs straight into the next; one that does not (a subheading,
 // a label) is kept apart from it by a space, so "小标题" and "正文" never read as one phrase.
 const SENTENCE_END = /[。！？；：…」』”’）】》，、]$/u;
@@ -25,6 +27,7 @@ function toBlocks(body: string, scanLength: number): string[] {
     .slice(0, scanLength)
     .replace(NOT_TEXT, '')
     .replace(SOURCE_LINE, '\n\n')
+    .replace(/<(p|div|h[1-6]|li|blockquote|tr)\b/gi, '\n\n<$1')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
     // Each item of a Markdown list, and a heading line, is a block of its own.
     .split(/\n\s*\n|\n(?=[ \t]{0,3}(?:[-*+]|\d+\.|#{1,6})[ \t])/);
@@ -35,6 +38,7 @@ function toPlainBlock(block: string): string {
   if (BARE_URL.test(trimmed)) return '';
   // A line made only of links is navigation (返回首页), not text.
   if (HAS_LINK.test(trimmed) && trimmed.replace(MARKDOWN_LINK, '').replace(/[\s|｜·,，]/g, '') === '') return '';
+  if (/<a\b/i.test(trimmed) && trimmed.replace(HTML_LINK, '').replace(/<\/?p\b[^>]*>|[\s|｜·,，]/gi, '') === '') return '';
   return decodeHTML(
     trimmed
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')

@@ -24,8 +24,12 @@ function toSafePath(path: string): string {
   return `/${path.replace(/\\/g, '/').replace(/^\/+/, '')}`;
 }
 
+/** A category by its slug; a slug with spaces was split by Jekyll, so its first known part stands in. */
 function category(targets: LinkTargets, slug: string | undefined): string | undefined {
-  return slug !== undefined && targets.byCategory.has(slug) ? toCategoryUrl(slug) : undefined;
+  if (slug === undefined) return undefined;
+  if (targets.byCategory.has(slug)) return toCategoryUrl(slug);
+  const part = slug.split(/\s+/).find((piece) => targets.byCategory.has(piece));
+  return part === undefined ? undefined : toCategoryUrl(part);
 }
 
 /** The page an old-site or in-site path names, by what the index holds; undefined when it names nothing. */

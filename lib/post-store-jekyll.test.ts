@@ -110,6 +110,8 @@ describe('resolveLegacyPath: every old link form lands on a page', () => {
     ['/emnews/2022/05/30/202205302396500001.html', '/posts/202205302396500001'],
     ['/old_post/2021-12-08-202112082206000003.html', '/posts/202112082206000003'],
     ['/emnews/2021/12/emnews/', '/category/emnews'],
+    ['/category/shiji jingjiAPP.html', '/category/shiji'],
+    ['/category/shiji%20jingjiAPP.html', '/category/shiji'],
     ['/category/emnews#list', '/category/emnews#list'],
     ['/search?q=逆回购', '/search?q=逆回购'],
   ])('%s → %s', async (from, to) => {

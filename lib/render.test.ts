@@ -80,6 +80,11 @@ describe('renderBody: links and images', () => {
     expect(html).toMatch(/<a href="http:\/\/quote\.eastmoney\.com\/unify\/r\/0\.300750"[^>]* target="_blank" rel="noopener noreferrer nofollow">宁德时代<\/a>/);
   });
 
+  it('reads a link destination with spaces as the link the old site meant, not as text', () => {
+    const { html } = render('[返回21世纪 经济APP新闻](//finews.withounder.com/category/21shiji jingjiAPP.html)｜[返回首页](../)');
+    expect(html).toBe('<p><a href="/category/21shiji%20jingjiAPP">返回21世纪 经济APP新闻</a>｜<a href="../">返回首页</a></p>');
+  });
+
   it('keeps internal links in the same tab', () => {
     const { html } = render('[站内](/about) 与 [旧文](//finews.withounder.com/gushi/2023/07/05/agu-bankuai.html) 与 <a href="/x" target="_blank">新窗</a>');
     expect(html).toContain('<a href="/about">站内</a>');

@@ -1,5 +1,4 @@
 import type { Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -7,9 +6,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { toReadingMinutes } from './excerpt';
-import { rehypeLinks, type PathResolver } from './links';
+import { rehypeLinks, toBracketedDestinations, type PathResolver } from './links';
 import { rehypeMedia } from './media';
 import { remarkCloseRawHtml } from './raw-html';
+import { toReadingText } from './reading-text';
 import { extractSourceUrl } from './source';
 
 export type RenderedBody = {
@@ -46,9 +46,9 @@ const processor = unified()
 
 /** Markdown with raw HTML → a sanitized hast tree ready for React, plus the source link found in it. */
 export function renderBody(markdown: string, options: RenderOptions): RenderedBody {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = processor.runSync(processor.parse(toBracketedDestinations(markdown))) as Root;
   const source = extractSourceUrl(tree, options.source);
   rehypeLinks({ legacyHosts: options.legacyHosts, ...(options.resolve ? { resolve: options.resolve } : {}) })(tree);
   rehypeMedia()(tree);
-  return { tree, ...(source ? { source } : {}), readingMinutes: toReadingMinutes(toString(tree)) };
+  return { tree, ...(source ? { source } : {}), readingMinutes: toReadingMinutes(toReadingText(tree)) };
 }
