@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [site, categories] = await Promise.all([getSite(), getCategoryLinks()]);
+  const [site, nav] = await Promise.all([getSite(), getCategoryLinks()]);
   return (
     // The head script sets the theme class and font step before hydration.
     <html lang="zh-CN" suppressHydrationWarning>
@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           跳到正文
         </a>
-        <SiteHeader title={site.title} categories={categories} />
+        <SiteHeader title={site.title} categories={nav.categories} allUrl={nav.allUrl} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>

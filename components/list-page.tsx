@@ -21,7 +21,7 @@ export function ListPage({ kind, view }: Props) {
         </p>
       </header>
       <ReturnMarker />
-      <TagFilter chips={view.chips} clearUrl={view.clearUrl}>
+      <TagFilter chips={view.chips} more={view.moreTags} clearUrl={view.clearUrl}>
         <PostList items={view.items} />
         <Pagination page={view.page} totalPages={view.totalPages} prevUrl={view.prevUrl} nextUrl={view.nextUrl} />
       </TagFilter>

@@ -28,6 +28,15 @@ describe('SiteHeader', () => {
     ]);
   });
 
+  it('ends the short list of sources with 全部来源, a link to every source', () => {
+    render(<SiteHeader title="Finews 财经" categories={categories} allUrl="/categories" />);
+    const nav = within(screen.getByRole('navigation', { name: '栏目' }));
+    const links = nav.getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['宏观', '股市', '全部来源']);
+    expect(nav.getByRole('link', { name: '全部来源' }).getAttribute('href')).toBe('/categories');
+    for (const link of links) expect(link.className).toMatch(/\bmin-h-11\b/);
+  });
+
   it('keeps the title link out of the category nav', () => {
     render(<SiteHeader title="Finews 财经" categories={[]} />);
     const nav = within(screen.getByRole('navigation', { name: '栏目' }));

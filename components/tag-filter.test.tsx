@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toChips } from '@/lib/tags';
+import { withTags } from '@/lib/urls';
 import { TagFilter } from './tag-filter';
 
 const push = vi.fn();
@@ -24,12 +26,29 @@ describe('TagFilter', () => {
     expect(screen.getByRole('button', { name: /^标签2\s*29 篇$/ }).getAttribute('href')).toBe('/?tag=2');
   });
 
-  it('keeps all but the twelve most used behind 更多', () => {
-    const { container } = render(<TagFilter chips={chips}>列表</TagFilter>);
-    const details = container.querySelector('details');
-    expect(details?.querySelector('summary')?.textContent).toBe('更多标签（3）');
-    expect(details?.textContent).toContain('标签13');
-    expect(details?.textContent).not.toContain('标签12');
+  it('shows the twelve most used chips lib sends, a selected one beyond them, and links to the rest', () => {
+    const counts = Array.from({ length: 40 }, (_, i) => ({ name: `标签${i + 1}`, count: 100 - i }));
+    const bounded = toChips(counts, ['标签30'], (tags) => withTags('/category/macro', tags));
+    const { container } = render(
+      <TagFilter chips={bounded.chips} more={{ url: '/tags?category=macro', count: bounded.hidden }}>
+        列表
+      </TagFilter>,
+    );
+    const row = within(screen.getByRole('region', { name: '按标签筛选' }));
+    const names = row.getAllByRole('button').map((chip) => chip.firstChild?.textContent);
+    expect(row.getAllByRole('button')).toHaveLength(13);
+    expect(names.slice(0, 3)).toEqual(['标签1', '标签2', '标签3']);
+    expect(row.getByRole('button', { name: /^标签30\s*71 篇$/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(row.queryByRole('button', { name: /^标签13\s/ })).toBeNull();
+    const more = row.getByRole('link', { name: '更多标签（27）' });
+    expect(more.getAttribute('href')).toBe('/tags?category=macro');
+    expect(container.querySelector('details')).toBeNull();
+    expect(container.textContent).not.toContain('标签31');
+  });
+
+  it('has no 更多标签 link when lib sends every tag', () => {
+    render(<TagFilter chips={chips.slice(0, 5)}>列表</TagFilter>);
+    expect(screen.queryByRole('link', { name: /更多标签/ })).toBeNull();
   });
 
   it('moves to the chip’s URL in place, without a page load', async () => {

@@ -4,9 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 
 type Chip = { name: string; count: number; selected: boolean; url: string };
-type Props = { chips: Chip[]; clearUrl?: string; children: ReactNode };
-
-const SHOWN = 12;
+type Props = { chips: Chip[]; more?: { url: string; count: number }; clearUrl?: string; children: ReactNode };
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -15,8 +13,9 @@ function isPlainClick(event: MouseEvent): boolean {
 /**
  * Tag chips over a list. They are plain links, so filtering works without JavaScript;
  * with it, the URL changes in place and the list dims until the server's answer arrives.
+ * Lib sends only the most used and the selected tags; `more` links to the rest.
  */
-export function TagFilter({ chips, clearUrl, children }: Props) {
+export function TagFilter({ chips, more, clearUrl, children }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useOptimistic(chips.filter((chip) => chip.selected).map((chip) => chip.name));
@@ -64,24 +63,19 @@ export function TagFilter({ chips, clearUrl, children }: Props) {
     );
   };
 
-  const first = chips.slice(0, SHOWN);
-  const rest = chips.slice(SHOWN);
-  // A selected tag stays in view even when it sits behind 更多.
-  const shown = [...first, ...rest.filter((chip) => selected.includes(chip.name))];
-  const hidden = rest.filter((chip) => !selected.includes(chip.name));
-
   return (
     <>
       <section aria-label="按标签筛选" className="mb-2 border-b border-stone-200 py-3 dark:border-stone-800">
-        <ul className="flex flex-wrap gap-2">{shown.map(renderChip)}</ul>
-        {hidden.length > 0 ? (
-          <details className="mt-2">
-            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-stone-700 dark:text-stone-300">
-              更多标签（{hidden.length}）
-            </summary>
-            <ul className="mt-2 flex flex-wrap gap-2">{hidden.map(renderChip)}</ul>
-          </details>
-        ) : null}
+        <ul className="flex flex-wrap gap-2">
+          {chips.map(renderChip)}
+          {more ? (
+            <li>
+              <a href={more.url} className="inline-flex min-h-11 items-center px-2 text-sm text-red-800 underline dark:text-red-300">
+                更多标签（{more.count}）
+              </a>
+            </li>
+          ) : null}
+        </ul>
         <div className="mt-2 flex min-h-6 items-center gap-4 text-sm">
           {clearUrl && selected.length > 0 ? (
             <a href={clearUrl} onClick={(event) => go(event, clearUrl, [])} className="inline-flex min-h-11 items-center underline">

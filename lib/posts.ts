@@ -2,16 +2,18 @@ import 'server-only';
 import { cache } from 'react';
 import { toPage, toVisible } from './pagination';
 import type { Snapshot } from './post-store';
-import { toCategoryLink, toPostItem, type LinkItem, type PostItem } from './present';
+import { toPostItem, type IndexView, type LinkItem, type PostItem } from './present';
 import { toArticle, type Article } from './article';
 import { resolveLegacyPath } from './legacy-paths';
 import { renderBody, type RenderedBody } from './render';
 import { getStore } from './store';
 import { formatCategoryName } from './site';
+import { toHeaderSources, toSourceIndex } from './sources';
+import { countTags, toChips, toTagIndex, type TagChip } from './tags';
 import type { PostSummary, SiteConfig } from './types';
-import { toCategoryUrl, toHomeUrl, toPostUrl, toTagUrl, withTags } from './urls';
+import { toCategoryUrl, toHomeUrl, toPostUrl, toSourcesUrl, toTagIndexUrl, toTagUrl, withTags } from './urls';
 
-export type TagChip = { name: string; count: number; selected: boolean; url: string };
+export type { TagChip } from './tags';
 
 export type ListView = {
   site: SiteConfig;
@@ -26,9 +28,15 @@ export type ListView = {
   prevUrl?: string;
   nextUrl?: string;
   selected: string[];
+  /** The most used tags of the list and the selected ones; the rest are on the tag index. */
   chips: TagChip[];
+  /** Where the list's other tags are, and how many there are, when the chips leave some out. */
+  moreTags?: { url: string; count: number };
   clearUrl?: string;
 };
+
+/** What the header links to: a few sources, and the page of all of them when there are any. */
+export type HeaderNav = { categories: LinkItem[]; allUrl?: string };
 
 export type ListKind = 'home' | 'category' | 'tag';
 
@@ -49,22 +57,6 @@ function remember(key: string, body: string, result: RenderedBody, post: PostSum
     const oldest = rendered.keys().next().value;
     if (oldest !== undefined) rendered.delete(oldest);
   }
-}
-
-type TagCount = { name: string; count: number };
-const tagCounts = new WeakMap<PostSummary[], { visible: number; counts: TagCount[] }>();
-
-/** Tags of a list with their counts, most used first; kept per list until it changes. */
-function countTags(list: PostSummary[], visible: PostSummary[]): TagCount[] {
-  const cached = tagCounts.get(list);
-  if (cached && cached.visible === visible.length) return cached.counts;
-  const counts = new Map<string, number>();
-  for (const post of visible) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  const sorted = [...counts.entries()]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  tagCounts.set(list, { visible: visible.length, counts: sorted });
-  return sorted;
 }
 
 function toBaseList(snapshot: Snapshot, kind: ListKind, key: string) {
@@ -99,14 +91,9 @@ const getListPageOnce = cache(async (kind: ListKind, key: string, page: number, 
   const slice = toPage(matching, page);
   if (!slice) return undefined;
   const urlFor = (n: number, tags: string[] = filters) => withTags(base.urlFor(n), tags);
-  const toggle = (tag: string) => (filters.includes(tag) ? filters.filter((t) => t !== tag) : [...filters, tag]);
-  const chips = countTags(base.list, visible)
-    .filter((tag) => !(kind === 'tag' && tag.name === key))
-    .map((tag) => ({ ...tag, selected: filters.includes(tag.name), url: urlFor(1, toggle(tag.name)) }));
-  // A selected tag the list does not have still shows, so the reader can remove it.
-  for (const tag of filters) {
-    if (!chips.some((chip) => chip.name === tag)) chips.unshift({ name: tag, count: 0, selected: true, url: urlFor(1, toggle(tag)) });
-  }
+  const counts = countTags(base.list, visible).filter((tag) => !(kind === 'tag' && tag.name === key));
+  const { chips, hidden } = toChips(counts, filters, (tags) => urlFor(1, tags));
+  const moreUrl = kind === 'category' ? toTagIndexUrl(key) : toTagIndexUrl();
   return {
     site: snapshot.site,
     name: base.name,
@@ -119,6 +106,7 @@ const getListPageOnce = cache(async (kind: ListKind, key: string, page: number, 
     ...(slice.page < slice.totalPages ? { nextUrl: urlFor(slice.page + 1) } : {}),
     selected: filters,
     chips,
+    ...(hidden > 0 ? { moreTags: { url: moreUrl, count: hidden } } : {}),
     ...(filters.length > 0 ? { clearUrl: base.urlFor(1) } : {}),
   };
 });
@@ -127,18 +115,21 @@ export async function getSite(): Promise<SiteConfig> {
   return (await store.getSnapshot()).site;
 }
 
-/** Categories that have visible posts, in the order `_site.yml` names them, then by slug. */
-export async function getCategoryLinks(): Promise<LinkItem[]> {
+/** The header's few sources (see lib/sources.ts), and the link to all of them. */
+export async function getCategoryLinks(): Promise<HeaderNav> {
   const snapshot = await store.getSnapshot();
   const now = Date.now();
-  const named = Object.keys(snapshot.site.categories);
-  const rank = (slug: string) => (named.includes(slug) ? named.indexOf(slug) : named.length);
-  return [...snapshot.byCategory.entries()]
-    .filter(([, list]) => toVisible(list, now).length > 0)
-    .map(([slug]) => slug)
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
-    .map((slug) => toCategoryLink(snapshot.site, slug));
+  const categories = toHeaderSources(snapshot, now);
+  return { categories, ...(toSourceIndex(snapshot, now).entries.length > 0 ? { allUrl: toSourcesUrl() } : {}) };
 }
+
+/** Every source with its post count, for /categories. */
+export const getSourceIndex = cache(async (): Promise<IndexView> => toSourceIndex(await store.getSnapshot(), Date.now()));
+
+/** Every tag with its count, or one category's tags; undefined for an unknown or empty category. */
+export const getTagIndex = cache(
+  async (category?: string): Promise<IndexView | undefined> => toTagIndex(await store.getSnapshot(), Date.now(), category),
+);
 
 /** The current index of the posts folder, for feeds and the sitemap. */
 export async function getSnapshot(): Promise<Snapshot> {

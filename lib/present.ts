@@ -5,6 +5,12 @@ import { toCategoryUrl, toPostUrl, toTagUrl } from './urls';
 
 export type LinkItem = { name: string; url: string };
 
+/** One line of an index page (all sources, all tags): `detail` is the slug when it differs from the name. */
+export type IndexEntry = { name: string; detail?: string; count: number; url: string };
+
+/** An index page: its heading, meta description, canonical URL, links to neighbouring pages, and every entry. */
+export type IndexView = { title: string; description: string; url: string; entries: IndexEntry[]; related?: LinkItem[] };
+
 /** What a list shows for one post, already formatted for display. */
 export type PostItem = {
   title: string;

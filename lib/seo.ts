@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { Article, ListKind, ListView } from './posts';
-import { formatListTitle } from './present';
+import { formatListTitle, type IndexView } from './present';
 import { toAbsoluteUrl } from './site';
+import type { SiteConfig } from './types';
 import { toCategoryUrl, toHomeUrl, toTagUrl } from './urls';
 
 function toPageUrl(kind: ListKind, view: ListView, key: string): string {
@@ -22,6 +23,17 @@ export function toListMetadata(kind: ListKind, key: string, view: ListView): Met
     alternates: { canonical },
     openGraph: { type: 'website', title, description, url: canonical, siteName: view.site.title, locale: 'zh_CN' },
     ...(filtered ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+/** Title, description and canonical of an index page (all sources, all tags). */
+export function toIndexMetadata(site: SiteConfig, view: IndexView): Metadata {
+  const { title, description, url } = view;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', title, description, url, siteName: site.title, locale: 'zh_CN' },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageNumber, parseRouteParam, toCategoryUrl, toHomeUrl, toPostUrl, toTagUrl } from './urls';
+import { parsePageNumber, parseRouteParam, toCategoryUrl, toHomeUrl, toPostUrl, toSourcesUrl, toTagIndexUrl, toTagUrl } from './urls';
 
 describe('parsePageNumber', () => {
   it.each([
@@ -53,6 +53,13 @@ describe('URL builders', () => {
     expect(toHomeUrl(3)).toBe('/page/3');
     expect(toCategoryUrl('hongguan')).toBe('/category/hongguan');
     expect(toCategoryUrl('hongguan', 2)).toBe('/category/hongguan/page/2');
+  });
+
+  it('builds the index pages of sources and tags, one category’s tags by query', () => {
+    expect(toSourcesUrl()).toBe('/categories');
+    expect(toTagIndexUrl()).toBe('/tags');
+    expect(toTagIndexUrl('qingdaocaijingwang')).toBe('/tags?category=qingdaocaijingwang');
+    expect(toTagIndexUrl('财经 &新闻')).toBe('/tags?category=%E8%B4%A2%E7%BB%8F+%26%E6%96%B0%E9%97%BB');
   });
 
   it('builds post URLs from the slug', () => {

@@ -19,6 +19,16 @@ export function toTagUrl(tag: string, page = 1): string {
   return withPage(`/tags/${encodeURIComponent(tag)}`, page);
 }
 
+/** Every source (category) with its post count. */
+export function toSourcesUrl(): string {
+  return '/categories';
+}
+
+/** Every tag with its count, or the tags of one category. */
+export function toTagIndexUrl(category?: string): string {
+  return category === undefined ? '/tags' : `/tags?${new URLSearchParams([['category', category]]).toString()}`;
+}
+
 /** A page number from a URL segment: a plain positive integer, else undefined. */
 export function parsePageNumber(segment: string): number | undefined {
   return /^[1-9]\d{0,6}$/.test(segment) ? Number(segment) : undefined;
