@@ -1,5 +1,6 @@
 // `npm run bench:search`: index build time, memory added and query latency at 10,000 and 100,000 posts.
 // Run with --expose-gc and the react-server condition (see package.json). Corpora are cached in .bench/.
+// BENCH_SHAPE picks the corpus shape: `jekyll` (default, like `npm run bench`) or `default`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,8 @@ import { createPostStore } from '../lib/post-store';
 import { createIndexedStore } from '../lib/store';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const SHAPE = process.env.BENCH_SHAPE ?? 'jekyll';
+if (SHAPE !== 'jekyll' && SHAPE !== 'default') throw new Error(`BENCH_SHAPE '${SHAPE}' must be jekyll or default`);
 const ROOT = path.join(import.meta.dirname, '..');
 
 const WORDS = ['小微企业', '小微', '普惠金融', '利率', '基金', '银行', '消费', '就业', '外贸', '房地产', '货币政策', '财政', '股市', '债券', '汇率',
@@ -28,8 +31,9 @@ function gc(): void {
 }
 
 async function measure(count: number) {
-  const dir = path.join(ROOT, '.bench', `posts-${count}`);
-  const gen = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), dir, String(count), '--seed', '1'], { stdio: 'inherit' });
+  // A jekyll corpus is a whole Jekyll site; the store finds its _posts/ and old_post/ from the root.
+  const dir = path.join(ROOT, '.bench', `${SHAPE === 'default' ? 'posts' : SHAPE}-${count}`);
+  const gen = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), dir, String(count), '--seed', '1', '--shape', SHAPE], { stdio: 'inherit' });
   if (gen.status !== 0) throw new Error('generator failed');
   // Postings are typed arrays, which live outside the JS heap: count both.
   const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
@@ -89,5 +93,5 @@ for (const size of SIZES) {
 mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
 const file = path.join(ROOT, 'bench/search-results.json');
 const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-writeFileSync(file, `${JSON.stringify({ ...previous, date: new Date().toISOString(), search: results }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ ...previous, date: new Date().toISOString(), shape: SHAPE, search: results }, null, 2)}\n`);
 console.log('targets at 100,000 posts: p95 ≤ 30 ms, memory added ≤ 400 MB');

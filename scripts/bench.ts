@@ -1,6 +1,7 @@
 // `npm run bench`: every scale figure of the site, each beside its target, on generated corpora.
 // Corpora (1,000 / 10,000 / 100,000 posts) are cached in .bench/. BENCH_RUNS sets the runs per
-// timing (default 3); BENCH_SIZE picks the large corpus (default 100000) for a quicker run.
+// timing (default 3); BENCH_SIZE picks the large corpus (default 100000) for a quicker run. BENCH_SHAPE is
+// the large corpus's shape: `jekyll` (default: a site shaped like the real archive) or `default`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,25 +18,28 @@ const LARGE = Number(process.env.BENCH_SIZE ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3250);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 20);
-const CATEGORY = 'licai';
-const TAG = '理财';
+const SHAPE = process.env.BENCH_SHAPE ?? 'jekyll';
+if (SHAPE !== 'jekyll' && SHAPE !== 'default') throw new Error(`BENCH_SHAPE '${SHAPE}' must be jekyll or default`);
+// The jekyll shape has no licai category; emnews is its busiest, as upstream's was.
+const [CATEGORY, TAG] = SHAPE === 'jekyll' ? ['emnews', '东财滚动新闻'] : ['licai', '理财'];
 
-const corpus = (count: number) => path.join(ROOT, '.bench', `posts-${count}`);
+const corpus = (count: number, shape = 'default') => path.join(ROOT, '.bench', `${shape === 'default' ? 'posts' : shape}-${count}`);
 const say = (line: string) => console.log(`bench: ${line}`);
 
-function generate(count: number): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), corpus(count), String(count), '--seed', '1'], { stdio: 'inherit' });
+function generate(count: number, shape = 'default'): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), corpus(count, shape), String(count), '--seed', '1', '--shape', shape], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`generating ${count} posts failed`);
 }
 
-/** Slugs of a generated corpus, from its file names (the generator sets no slug keys). */
+/** Slugs of a generated corpus, from its dated post file names (the generator sets no slug keys). */
 function listSlugs(dir: string): string[] {
   const slugs: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      // A Jekyll site keeps posts in _posts/ and pages (index.md, 404.md) beside them.
+      if (entry.name.startsWith('.') || (entry.name.startsWith('_') && entry.name !== '_posts')) continue;
       if (entry.isDirectory()) walk(path.join(folder, entry.name));
-      else if (entry.name.endsWith('.md')) slugs.push(entry.name.replace(/\.md$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''));
+      else if (/^\d{4}-\d{1,2}-\d{1,2}-.+\.md$/.test(entry.name)) slugs.push(entry.name.replace(/\.md$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''));
     }
   };
   walk(dir);
@@ -43,7 +47,7 @@ function listSlugs(dir: string): string[] {
 }
 
 function searchFigures(): Record<string, { buildSeconds: number; searchIndexMB: number; p95ms: number; p50ms: number }> {
-  const result = spawnSync('npm', ['run', '-s', 'bench:search'], { cwd: ROOT, env: { ...process.env, BENCH_SIZES: `10000,${LARGE}` }, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', '-s', 'bench:search'], { cwd: ROOT, env: { ...process.env, BENCH_SIZES: `10000,${LARGE}`, BENCH_SHAPE: SHAPE }, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('bench:search failed');
   return JSON.parse(readFileSync(path.join(ROOT, 'bench/search-results.json'), 'utf8')).search;
 }
@@ -64,9 +68,12 @@ async function coldStarts(dir: string): Promise<number[]> {
 async function main(): Promise<void> {
   const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAtStart: os.loadavg().map((n) => n.toFixed(1)).join(' ') };
   say(`machine: ${JSON.stringify(machine)}`);
-  for (const count of [1000, 10_000, LARGE]) generate(count);
-  const large = corpus(LARGE);
-  rmSync(path.join(large, 'bench-fresh'), { recursive: true, force: true });
+  for (const count of [1000, 10_000]) generate(count);
+  generate(LARGE, SHAPE);
+  const large = corpus(LARGE, SHAPE);
+  // New posts go where the site's own posts live: _posts/ in a Jekyll site.
+  const freshRoot = SHAPE === 'jekyll' ? path.join(large, '_posts') : large;
+  rmSync(path.join(freshRoot, 'bench-fresh'), { recursive: true, force: true });
 
   say('search index (bench:search)');
   const search = searchFigures();
@@ -106,12 +113,12 @@ async function main(): Promise<void> {
     sequential = await timeEach(server.base, Array.from({ length: 60 }, fresh));
     rssAfterLoad = residentMb(server.child.pid ?? 0);
     say('freshness trials');
-    freshness = await measureFreshness(server.base, large, TRIALS, CATEGORY, TAG);
+    freshness = await measureFreshness(server.base, freshRoot, TRIALS, CATEGORY, TAG);
     article = await measurePage(server.base, cached);
     empty = await measurePage(server.base, '/no-such-page-for-the-bench');
   } finally {
     await stop(server);
-    rmSync(path.join(large, 'bench-fresh'), { recursive: true, force: true });
+    rmSync(path.join(freshRoot, 'bench-fresh'), { recursive: true, force: true });
   }
 
   const hugoDir = corpus(10_000);
@@ -164,7 +171,7 @@ async function main(): Promise<void> {
 
   console.log('');
   for (const line of toTable(rows)) console.log(line);
-  const results = { date: new Date().toISOString(), machine: { ...machine, loadAtEnd: os.loadavg().map((v) => v.toFixed(1)).join(' ') }, runs: RUNS, largeCorpus: LARGE, rows, raw: { colds, bundledBuilds, largeBuilds, loads, sequential, freshness, article, empty, search, hugo } };
+  const results = { date: new Date().toISOString(), machine: { ...machine, loadAtEnd: os.loadavg().map((v) => v.toFixed(1)).join(' ') }, runs: RUNS, largeCorpus: LARGE, shape: SHAPE, rows, raw: { colds, bundledBuilds, largeBuilds, loads, sequential, freshness, article, empty, search, hugo } };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   say(`written to bench/results.json; load average at the end ${results.machine.loadAtEnd}`);

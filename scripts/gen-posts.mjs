@@ -1,6 +1,7 @@
 // Writes a deterministic corpus of Jekyll-style posts for tests and benchmarks:
-//   node scripts/gen-posts.mjs <dir> <count> [--seed N]
-// The same seed and count always give byte-identical files; every sentence below is written for this script.
+//   node scripts/gen-posts.mjs <dir> <count> [--seed N] [--shape default|jekyll]
+// `--shape jekyll` writes a whole Jekyll site shaped like the real archive instead (see the section below).
+// The same seed, count and shape always give byte-identical files; every sentence below is written for this script.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -449,8 +450,534 @@ function renderSiteFile(count, seed) {
     + `categories:\n${names}\nlegacy_hosts: [${LEGACY_HOST}]\n`;
 }
 
-function renderStamp(count, seed, complete, bytes) {
-  return `${JSON.stringify({ generator: 'gen-posts', version: VERSION, count, seed, complete, bytes })}\n`;
+// --shape jekyll: a Jekyll site shaped like the real archive, zning1994/finews (see scratch/upstream-shapes.md).
+
+const SHAPES = ['default', 'jekyll'];
+const OLD_HOST = 'finews.zning.me';
+const JEKYLL_FIRST_DAY = Date.UTC(2021, 11, 1);
+// Through 2022-06-12: the archive stops in June 2022.
+const JEKYLL_DAY_COUNT = (Date.UTC(2022, 5, 13) - JEKYLL_FIRST_DAY) / DAY_MS;
+const FIRST_2022_DAY = (Date.UTC(2022, 0, 1) - JEKYLL_FIRST_DAY) / DAY_MS;
+// The archive's mover keeps three days in _posts/ and moves the rest to old_post/.
+const NEW_DAYS = 3;
+const EMNEWS = { slug: 'emnews', name: '东财滚动新闻' };
+const EMNEWS_SHARE = 0.4;
+const NW_SHARE = 0.15;
+const PAIR_RATE = 0.0008;
+const ODD_RATE = 0.0003;
+// Salts keep the site's streams apart from each other and from the default shape's.
+const WORLD_SALT = 0x51ed2701;
+const OWN_SALT = 0x2f6a1b3c;
+const ARTICLE_SALT = 0x6c8e9cf5;
+const PAIR_SALT = 0x1b873593;
+const JEKYLL_FOLDERS = ['_posts', 'old_post', 'category', '_layouts'];
+
+// Source names are built from these words; the slug is their pinyin run together, as upstream's xpinyin did.
+const PLACES = [['华东', 'huadong'], ['华南', 'huanan'], ['华北', 'huabei'], ['江南', 'jiangnan'], ['岭南', 'lingnan'], ['齐鲁', 'qilu'],
+  ['燕赵', 'yanzhao'], ['巴蜀', 'bashu'], ['三秦', 'sanqin'], ['荆楚', 'jingchu'], ['八闽', 'bamin'], ['吴越', 'wuyue'], ['湖湘', 'huxiang'],
+  ['中原', 'zhongyuan'], ['东海', 'donghai'], ['南海', 'nanhai'], ['渤海', 'bohai'], ['黄海', 'huanghai'], ['长江', 'changjiang'],
+  ['珠江', 'zhujiang'], ['黄河', 'huanghe'], ['天府', 'tianfu'], ['京华', 'jinghua'], ['沪上', 'hushang'], ['鹭岛', 'ludao'],
+  ['海峡', 'haixia'], ['北方', 'beifang'], ['西部', 'xibu'], ['环球', 'huanqiu'], ['全球', 'quanqiu'], ['滨海', 'binhai'], ['春城', 'chuncheng']];
+const FIELDS = [['财经', 'caijing'], ['金融', 'jinrong'], ['证券', 'zhengquan'], ['经济', 'jingji'], ['商业', 'shangye'], ['产业', 'chanye'],
+  ['投资', 'touzi'], ['理财', 'licai'], ['基金', 'jijin'], ['期货', 'qihuo'], ['资本', 'ziben'], ['科技', 'keji'], ['能源', 'nengyuan'],
+  ['地产', 'dichan'], ['汽车', 'qiche'], ['消费', 'xiaofei'], ['贸易', 'maoyi'], ['保险', 'baoxian'], ['银行', 'yinhang'], ['财富', 'caifu'],
+  ['市场', 'shichang'], ['创投', 'chuangtou'], ['航运', 'hangyun'], ['农业', 'nongye'], ['医药', 'yiyao']];
+const OUTLETS = [['日报', 'ribao'], ['晚报', 'wanbao'], ['周刊', 'zhoukan'], ['时报', 'shibao'], ['网', 'wang'], ['观察', 'guancha'],
+  ['评论', 'pinglun'], ['快讯', 'kuaixun'], ['在线', 'zaixian'], ['导报', 'daobao'], ['频道', 'pindao'], ['客户端', 'kehuduan'],
+  ['研究', 'yanjiu'], ['参考', 'cankao'], ['头条', 'toutiao'], ['速递', 'sudi'], ['视野', 'shiye'], ['之声', 'zhisheng'],
+  ['新闻', 'xinwen'], ['资讯', 'zixun'], ['早知道', 'zaozhidao']];
+const BRANCHES = [['香港', 'xianggang'], ['上海', 'shanghai'], ['深圳', 'shenzhen'], ['北京', 'beijing'], ['新加坡', 'xinjiapo'], ['澳门', 'aomen'], ['海外', 'haiwai']];
+const LATIN = ['FinTech', 'MarketWire', 'DataView', 'BizLab', 'QuantHub', 'CapitalNow', 'TradeLink', 'EcoWatch', 'MoneyPlus', 'DealFlow',
+  'AlphaNote', 'ChinaBiz', 'TechFeed', 'NewsDeck'];
+const CAPS = ['ESG', 'TMT', 'IPO', 'FX', 'VC', 'PE', 'APP', 'ETF', 'AI', 'EV', 'CBD', 'REITs'];
+const NUMBERS = ['7', '20', '21', '24', '36', '88', '99', '365'];
+// The first sources cover every messy kind, so even the smallest site has one of each.
+const KIND_ORDER = ['space1', 'space2', 'paren', 'latin', 'twin', 'digits'];
+// Words YAML (Ruby's or js-yaml's) would read as something other than a string.
+const YAML_SPECIAL = /^(?:[-+]?[\d._]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|true|false|null|yes|no|on|off|y|n|~)$/i;
+
+const BRAND_A = ['恒', '远', '鼎', '泰', '嘉', '宏', '盛', '信', '通', '安', '博', '联', '创', '伟', '润', '德', '元', '宇', '汇', '腾', '晟', '昊', '铭', '卓', '睿', '峰', '澜', '翔', '凯', '沐'];
+const BRAND_B = ['兴', '源', '科', '丰', '诚', '合', '光', '邦', '拓', '力', '隆', '威', '禾', '川', '景', '然', '岳', '芯', '骏', '泓'];
+const COMPANY_KINDS = ['股份', '科技', '电子', '新材', '药业', '集团', '智能', '能源', '环保', '精工', '光电', '生物', '控股', '机械', '化工',
+  '食品', '物流', '传媒', '汽车', '电气'];
+
+const STOCK_SENTENCES = [
+  '{stock}晚间公告称，公司{quarter}实现营业收入同比增长{pct}，净利润增速快于营收增速。',
+  '盘面上，{stock}、{stock}等个股午后快速拉升，板块内多只个股跟涨。',
+  '{stock}相关负责人在投资者交流会上表示，公司正在加快新产能建设，预计明年上半年陆续释放。',
+  '从机构调研情况看，{stock}近一个月接待了数十家机构，关注点集中在订单和毛利率的变化上。',
+  '截至收盘，{stock}报{price}元，全天成交额超过{amount}亿元。',
+  '另有消息称，{stock}拟与地方国资共同设立产业基金，重点投向上下游配套环节。',
+  '{stock}此前披露，公司已与多家下游客户签订长期供货协议，在手订单较为充足。',
+  '在{sector}板块中，{stock}的市值规模居前，其走势常被视为板块情绪的风向标。',
+  '根据&lt;{industry}高质量发展行动方案&gt;，{stock}所在的细分领域有望获得更多政策支持。',
+];
+const COMPANY_TITLES = [
+  '{company}：{quarter}营收同比增长{pct} 新业务贡献明显',
+  '{company}拟投资{amount}亿元扩建产能 加码{industry}',
+  '{company}盘中涨停 {sector}板块午后集体走强',
+  '{company}回应市场传闻：生产经营一切正常',
+  '{industry}赛道升温 {company}等公司获机构密集调研',
+  '{company}发布年度分红预案 拟每10股派现{price}元',
+];
+const JEKYLL_SLOTS = {
+  price: (rng) => num(rng, 3, 180, 2),
+  amount: (rng) => num(rng, 1, 60, 1),
+};
+const INFO_KEYS = [['业绩', 'http://data.eastmoney.com/bbsj/', 3321], ['基金', 'http://fund.eastmoney.com/trade/default.html', 3410],
+  ['增持', 'http://data.eastmoney.com/gstz/detail.aspx?type=1', 3552], ['研报', 'http://data.eastmoney.com/report/', 3617]];
+const NEWS_COLUMNS = [['finance', 1344], ['finance', 1345], ['finance', 1350], ['stock', 1354], ['stock', 2031], ['hk', 2033]];
+const BACK_FORMS = [['slash', 0.3], ['zning', 0.15], ['up', 0.15], ['here', 0.08], ['slashTwo', 0.05], ['category', 0.1], ['none', 0.17]];
+
+for (const template of [...STOCK_SENTENCES, ...COMPANY_TITLES]) {
+  for (const [, key] of template.matchAll(/\{(\w+)\}/g)) {
+    const known = key === 'stock' || key === 'company' || CONTEXT_KEYS.includes(key) || key in SLOTS || key in JEKYLL_SLOTS;
+    if (!known) throw new Error(`gen-posts: unknown slot {${key}} in "${template}"`);
+  }
+}
+
+/** Invented listed companies: A shares (markets 1 and 0), Hong Kong (116) and US (106) ones; the same for every seed. */
+function makeCompanies() {
+  const rng = mulberry32(0xc0ffee);
+  const companies = [];
+  const names = new Set();
+  const ids = new Set();
+  while (companies.length < 300) {
+    const name = `${pick(rng, BRAND_A)}${pick(rng, BRAND_B)}${pick(rng, COMPANY_KINDS)}`;
+    const roll = rng();
+    let market;
+    let code;
+    if (roll < 0.4) [market, code] = ['1', `${pick(rng, ['600', '601', '603', '605', '688'])}${String(int(rng, 0, 999)).padStart(3, '0')}`];
+    else if (roll < 0.8) [market, code] = ['0', `${pick(rng, ['000', '002', '300', '301'])}${String(int(rng, 0, 999)).padStart(3, '0')}`];
+    else if (roll < 0.92) [market, code] = ['116', `0${String(int(rng, 1, 9999)).padStart(4, '0')}`];
+    else [market, code] = ['106', Array.from({ length: int(rng, 2, 4) }, () => String.fromCharCode(65 + int(rng, 0, 25))).join('')];
+    if (names.has(name) || ids.has(`${market}.${code}`)) continue;
+    names.add(name);
+    ids.add(`${market}.${code}`);
+    companies.push({ name, market, code, nid: `${market}.${code}` });
+  }
+  return companies;
+}
+const COMPANIES = makeCompanies();
+
+function toSourceCount(count) {
+  return Math.min(2000, Math.max(20, Math.floor(count / 50)));
+}
+
+const joinParts = (parts) => [parts.map(([zh]) => zh).join(''), parts.map(([, py]) => py).join('')];
+
+function makePlainName(rng) {
+  const roll = rng();
+  if (roll < 0.35) return joinParts([pick(rng, PLACES), pick(rng, FIELDS)]);
+  if (roll < 0.55) return joinParts([pick(rng, FIELDS), pick(rng, OUTLETS)]);
+  return joinParts([pick(rng, PLACES), pick(rng, FIELDS), pick(rng, OUTLETS)]);
+}
+
+function makeLatinName(rng) {
+  const latin = pick(rng, LATIN);
+  const caps = pick(rng, CAPS);
+  const roll = rng();
+  if (roll < 0.4) return joinParts([[latin, latin], pick(rng, OUTLETS)]);
+  if (roll < 0.7) return joinParts([pick(rng, FIELDS), [caps, caps]]);
+  return roll < 0.85 ? [caps, caps] : [latin, latin];
+}
+
+/** [Chinese name, slug] of one source; a twin gives two names differing only in the case of a Latin word. */
+function makeSourceNames(rng, kind) {
+  switch (kind) {
+    case 'latin': return [makeLatinName(rng)];
+    case 'digits': {
+      const digits = pick(rng, NUMBERS);
+      return [joinParts([[digits, digits], pick(rng, FIELDS), ...(rng() < 0.4 ? [pick(rng, OUTLETS)] : [])])];
+    }
+    case 'space1':
+    case 'space2': {
+      const gap = kind === 'space1' ? ' ' : '  ';
+      const [firstZh, firstPy] = makePlainName(rng);
+      const [secondZh, secondPy] = rng() < 0.5 ? makePlainName(rng) : makeLatinName(rng);
+      return [[`${firstZh}${gap}${secondZh}`, `${firstPy}${gap}${secondPy}`]];
+    }
+    case 'paren': {
+      const [baseZh, basePy] = joinParts([pick(rng, PLACES), ...(rng() < 0.4 ? [['国际', 'guoji']] : []), rng() < 0.6 ? ['证券', 'zhengquan'] : pick(rng, FIELDS)]);
+      const [branchZh, branchPy] = pick(rng, BRANCHES);
+      return [[`${baseZh}(${branchZh})`, `${basePy}(${branchPy})`]];
+    }
+    case 'twin': {
+      const latin = pick(rng, LATIN);
+      const [outletZh, outletPy] = rng() < 0.5 ? pick(rng, OUTLETS) : ['', ''];
+      const lower = `${latin[0]}${latin.slice(1).toLowerCase()}`;
+      return [[`${latin}${outletZh}`, `${latin}${outletPy}`], [`${lower}${outletZh}`, `${lower}${outletPy}`]];
+    }
+    default: return [makePlainName(rng)];
+  }
+}
+
+function rollSourceKind(rng) {
+  const roll = rng();
+  if (roll < 0.04) return 'space1';
+  if (roll < 0.05) return 'space2';
+  if (roll < 0.08) return 'paren';
+  if (roll < 0.16) return 'latin';
+  if (roll < 0.17) return 'twin';
+  if (roll < 0.22) return 'digits';
+  return 'plain';
+}
+
+/** `wanted` distinct sources besides emnews; names end in 新闻 like upstream's tags (so 新闻新闻 happens too). */
+function makeSources(rng, wanted) {
+  const sources = [];
+  const slugs = new Set([EMNEWS.slug]);
+  const names = new Set([EMNEWS.name]);
+  for (let attempt = 0; sources.length < wanted; attempt += 1) {
+    if (attempt > wanted * 50) throw new Error(`gen-posts: could not invent ${wanted} distinct sources`);
+    let kind = KIND_ORDER[sources.length] ?? rollSourceKind(rng);
+    if (kind === 'twin' && wanted - sources.length < 2) kind = 'plain';
+    const made = makeSourceNames(rng, kind).map(([media, slug]) => ({ slug, name: `${media}新闻`, media }));
+    const fresh = made.every((source) => !slugs.has(source.slug) && !names.has(source.name) && !YAML_SPECIAL.test(source.slug));
+    if (!fresh) continue;
+    for (const source of made) {
+      slugs.add(source.slug);
+      names.add(source.name);
+      sources.push(source);
+    }
+  }
+  return sources;
+}
+
+/** Everything shared by a site's posts: its sources with Zipf weights, and where the forced oddities go. */
+function buildWorld(seed, count) {
+  const rng = mulberry32(toPostSeed(seed ^ WORLD_SALT, 0));
+  const sources = makeSources(rng, toSourceCount(count) - 1);
+  // A few sources carry most posts and most carry a handful, so "most active" means something.
+  const ranked = shuffle(rng, sources);
+  const cumulative = [];
+  let total = 0;
+  for (let rank = 0; rank < ranked.length; rank += 1) {
+    total += 1 / (rank + 1);
+    cumulative.push(total);
+  }
+  const forced = count >= 100;
+  return { count, sources: [EMNEWS, ...sources], ranked, cumulative, total, oddIndex: forced ? Math.floor(count / 3) : -1, pairSlot: forced ? Math.floor(count / 10) : -1 };
+}
+
+function pickSource(rng, world) {
+  const target = rng() * world.total;
+  let low = 0;
+  let high = world.cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (world.cumulative[middle] <= target) low = middle + 1;
+    else high = middle;
+  }
+  return world.ranked[low];
+}
+
+/** Neighbouring posts 2k and 2k+1 may be one article twice: an emnews copy and a source (NW) copy. */
+function isPaired(seed, slot, world) {
+  if (slot * 2 + 1 >= world.count || slot === world.oddIndex >> 1) return false;
+  return slot === world.pairSlot || mulberry32(toPostSeed(seed ^ PAIR_SALT, slot))() < PAIR_RATE;
+}
+
+function pickJekyllDay(rng) {
+  for (;;) {
+    const day = Math.floor(rng() * JEKYLL_DAY_COUNT);
+    const weekday = new Date(JEKYLL_FIRST_DAY + day * DAY_MS).getUTCDay();
+    if ((weekday !== 0 && weekday !== 6) || rng() >= 0.6) return day;
+  }
+}
+
+/**
+ * The cheap part of a jekyll-shape post (role, date, code, path), also used to find an earlier run's files.
+ * `article` draws what a duplicate pair shares (title, date, text); `own` draws how this copy renders it.
+ */
+function planJekyllPost(seed, index, world) {
+  const slot = Math.floor(index / 2);
+  const paired = isPaired(seed, slot, world);
+  const articleIndex = paired ? slot * 2 : index;
+  const own = mulberry32(toPostSeed(seed ^ OWN_SALT, index));
+  const article = mulberry32(toPostSeed(seed ^ ARTICLE_SALT, articleIndex));
+  let role;
+  let odd = false;
+  if (paired) role = index === articleIndex ? 'emnews' : 'nw';
+  else if (index === world.oddIndex) [role, odd] = ['emnews', true];
+  else {
+    const roll = own();
+    role = roll < EMNEWS_SHARE ? 'emnews' : roll < EMNEWS_SHARE + NW_SHARE ? 'nw' : 'other';
+    odd = role !== 'nw' && own() < ODD_RATE;
+  }
+  const dayIndex = pickJekyllDay(article);
+  const day = new Date(JEKYLL_FIRST_DAY + dayIndex * DAY_MS);
+  const ymd = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  // 48271 is prime to 10^8, so article numbers never repeat below 10^8 posts.
+  const serial = 2_200_000_000 + ((articleIndex * 48_271 + (seed % 100_000_000)) % 100_000_000);
+  const code = `${ymd.replaceAll('-', '')}${serial}`;
+  // The no-date file stayed in _posts/: the mover could not read its date.
+  const folder = odd || dayIndex >= JEKYLL_DAY_COUNT - NEW_DAYS ? '_posts' : 'old_post';
+  const name = odd ? `-${code}.md` : `${ymd}-${role === 'nw' ? 'NW' : ''}${code}.md`;
+  return { own, article, role, odd, dayIndex, day, ymd, code, relPath: `${folder}/${name}` };
+}
+
+function fillJekyll(template, ctx, rng, names = {}) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => names[key] ?? ctx[key] ?? (JEKYLL_SLOTS[key] ?? SLOTS[key])(rng, ctx));
+}
+
+/** A stock sentence as text segments with the companies between them, so each copy can render them its own way. */
+function makeStockSentence(rng, ctx, lead) {
+  const pieces = pick(rng, STOCK_SENTENCES).split('{stock}');
+  const segments = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) segments.push(i === 1 && lead ? lead : pick(rng, COMPANIES));
+    if (piece) segments.push(fillJekyll(piece, ctx, rng));
+  });
+  return segments;
+}
+
+/** The article's text as paragraphs of segments, headings, K-line blocks and pictures: 1 to 10 KB once rendered. */
+function makeArticle(rng, ctx, deal, topic, lead) {
+  const target = 1000 + Math.floor(8400 * rng() ** 3);
+  const heads = [...topic.heads, ...GENERAL_HEADS];
+  const items = [];
+  let bytes = 0;
+  let sinceHead = 0;
+  while (bytes < target) {
+    if (items.length >= 2 && sinceHead >= 2 && rng() < 0.25) {
+      const text = pick(rng, heads);
+      items.push({ kind: 'head', text, space: rng() < 0.2 });
+      bytes += Buffer.byteLength(text) + 30;
+      sinceHead = 0;
+      continue;
+    }
+    const sentences = Array.from({ length: int(rng, 2, 4) }, () => fill(deal(), ctx, rng));
+    const first = items.length === 0;
+    const segments = [];
+    let companies = [];
+    if ((first && lead) || rng() < 0.4) {
+      const stock = makeStockSentence(rng, ctx, first ? lead : undefined);
+      const at = int(rng, 0, sentences.length);
+      segments.push(sentences.slice(0, at).join(''), ...stock, sentences.slice(at).join(''));
+      companies = stock.filter((segment) => typeof segment !== 'string');
+    } else segments.push(sentences.join(''));
+    const size = segments.reduce((sum, segment) => sum + (typeof segment === 'string' ? Buffer.byteLength(segment) : 240), 7);
+    if (bytes + size > 9800) break;
+    items.push({ kind: 'text', segments });
+    bytes += size;
+    sinceHead += 1;
+    if (companies.length > 0 && rng() < 0.15) {
+      const shown = rng() < 0.15 ? companies.concat(pick(rng, COMPANIES)) : companies.slice(0, 1);
+      items.push({ kind: 'kline', companies: shown });
+      bytes += 560 * shown.length;
+    } else if (rng() < 0.02) {
+      items.push({ kind: 'picture', company: pick(rng, COMPANIES), file: `D${int(rng, 10_000_000, 99_999_999)}${int(rng, 1_000_000, 9_999_999)}_w800h${int(rng, 400, 600)}` });
+      bytes += 260;
+    }
+  }
+  items.push({ kind: 'text', segments: [`${fill(deal(), ctx, rng)}${fill(pick(rng, SENTENCES.closing), ctx, rng)}`] });
+  return items;
+}
+
+function toStockLink(company) {
+  const { name, market, code, nid } = company;
+  const quote = `http://quote.eastmoney.com/unify/r/${nid}`;
+  if (market === '106') return `<span web="1" href="${quote}" class="em_stock_key_common" data-code="${market},${code}">${name}</span>`;
+  const link = `<a href="${quote}" class="keytip" data-code="${market},${code}">${name}</a>`;
+  if (market === '116') return `<span id="Info.${nid}">${link}</span>`;
+  return `<span id="stock_${nid}">${link}</span><span id="quote_${nid}"></span>`;
+}
+
+function toKline(company) {
+  const { nid, code } = company;
+  return '<p style="display:none;height:1px;overflow:hidden;"><br /></p><!-- EM_StockImg_Start --><p style="text-align:center;">'
+    + `<a href="http://quote.eastmoney.com/unify/r/${nid}" class="EmImageRemark" target="_blank">`
+    + `<img src="https://webquoteklinepic.eastmoney.com/GetPic.aspx?nid=${nid}&imageType=k" border="0" alt="K图 ${code}_0" style="border:#d1d1d1 1px solid;" width="578" height="276" />`
+    + '</a></p><!-- EM_StockImg_End -->';
+}
+
+function toSectorLink(sector) {
+  const id = `90.BK0${400 + SECTORS.indexOf(sector) * 13}`;
+  return `<span id="bk_${id}"><a href="http://quote.eastmoney.com/unify/r/${id}" class="keytip" data-code="90,${id.slice(3)}">${sector}</a></span><span id="bkquote_${id}"></span>`;
+}
+
+/** Links one keyword of the paragraph's plain text, as eastmoney's pages do. */
+function linkKeyword(rng, text, ctx) {
+  if (rng() < 0.15 && text.includes(ctx.sector)) return text.replace(ctx.sector, toSectorLink(ctx.sector));
+  if (rng() < 0.12) {
+    const found = INFO_KEYS.find(([word]) => text.includes(word));
+    if (found) return text.replace(found[0], `<span id="Info.${found[2]}"><a href="${found[1]}" class="infokey">${found[0]}</a></span>`);
+  }
+  return text;
+}
+
+/** One item as HTML: `linked` is the emnews copy, with stock and keyword links; the NW copy keeps names as text. */
+function renderItem(rng, item, ctx, linked) {
+  switch (item.kind) {
+    case 'head': return `<p><strong>${item.text}${item.space ? ' ' : ''}</strong></p>`;
+    case 'kline': return item.companies.map(toKline).join('');
+    case 'picture':
+      return `<center><img src="https://dfscdn.dfcfw.com/download/${item.file}.jpg" alt="Image" width="552" style="border:#d1d1d1 1px solid;padding:3px;margin:5px 0;" /></center>`
+        + `<p style="text-align:center;">图片来源：${item.company.name}官网</p>`;
+    default: {
+      let text = item.segments.map((segment) => (typeof segment !== 'string' ? (linked ? toStockLink(segment) : segment.name) : linked ? linkKeyword(rng, segment, ctx) : segment)).join('');
+      if (linked && rng() < 0.04) text += `（<a href="https://finance.eastmoney.com/a/${ctx.code}.html">点击阅读报告全文</a>）`;
+      return `<p>${text}</p>`;
+    }
+  }
+}
+
+function renderArticle(rng, items, ctx, media, linked) {
+  // Most copies keep the page's HTML on one line; some NW copies break it between paragraphs.
+  const separator = !linked && rng() < 0.25 ? '\n ' : '';
+  return `${items.map((item) => renderItem(rng, item, ctx, linked)).join(separator)}${separator}<p class="em_media">（文章来源：${media}）</p>`;
+}
+
+function renderSourceLine(rng, plan) {
+  if (plan.odd) return '<>';
+  if (plan.role === 'nw') return `<${SOURCE_BASE}${plan.code}>`;
+  const [host, column] = plan.role === 'emnews' ? ['finance', 1344] : pick(rng, NEWS_COLUMNS);
+  return `<http://${host}.eastmoney.com/news/${column},${plan.code}.html>`;
+}
+
+/** Every 返回 form upstream used; spaced slugs get only the category form, its URL in <…> so the link stays one. */
+function renderBackLinks(rng, source, role) {
+  const { slug, name } = source;
+  let form = 'none';
+  if (role === 'nw') form = rng() < 0.8 ? 'category' : 'none';
+  else {
+    let roll = rng();
+    for (const [candidate, weight] of BACK_FORMS) {
+      form = candidate;
+      roll -= weight;
+      if (roll < 0) break;
+    }
+  }
+  if (slug.includes(' ') && form !== 'none') form = 'category';
+  const home = `[返回首页](//${LEGACY_HOST}/)`;
+  switch (form) {
+    case 'slash': return `[返回${name}](//${LEGACY_HOST}/${slug}/)｜${home}`;
+    case 'slashTwo': return `[返回${name}](//${LEGACY_HOST}/${slug}/)\n${home}`;
+    case 'zning': return `[返回${name}](//${OLD_HOST}/${slug}/)\n[返回首页](//${OLD_HOST}/)`;
+    case 'up': return `[返回${name}](../${slug}/)\n[返回首页](../)`;
+    case 'here': return `[返回${name}](./${slug}/)\n[返回首页](./)`;
+    case 'category': {
+      const url = `//${LEGACY_HOST}/category/${slug}.html`;
+      return `[返回${name}](${slug.includes(' ') ? `<${url}>` : url})｜${home}`;
+    }
+    default: return '';
+  }
+}
+
+function renderJekyllPost(plan, world) {
+  const { own, article, role, odd, dayIndex, day } = plan;
+  const time = `${pad(pick(article, HOURS))}:${pad(int(article, 0, 59))}:${pad(int(article, 0, 59))}`;
+  // The first generator wrote no zone; the rest wrote +0800.
+  const zoneless = article() < (dayIndex < 14 ? 0.6 : 0.03);
+  const origin = pickSource(article, world);
+  const topic = pickCategory(article);
+  const ctx = { ...toContext(article, { category: topic, date: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 } }), code: plan.code };
+  const lead = article() < 0.3 ? pick(article, COMPANIES) : undefined;
+  const title = lead ? fillJekyll(pick(article, COMPANY_TITLES), ctx, article, { company: lead.name }) : fill(pick(article, topic.titles)[1], ctx, article);
+  const deal = toSentenceDealer(article, topic);
+  const digest = makeParagraph(article, ctx, int(article, 2, 4), deal);
+
+  const source = role === 'emnews' ? EMNEWS : origin;
+  const date = odd ? ' +0800' : `${plan.ymd} ${time}${zoneless ? '' : ' +0800'}`;
+  const front = ['---', 'layout: post', `title: "${odd ? '' : title}"`, `date: ${date}`, `categories: ${source.slug}`, `tags: ${source.name}`, '---'].join('\n');
+  const style = role === 'nw' ? 'nw' : own() < (dayIndex < FIRST_2022_DAY ? 0.85 : 0.08) ? 'digest' : 'em';
+  let body;
+  if (style === 'digest') body = `\n${own() < 0.05 ? `${digest}${digest}` : digest}`;
+  else {
+    const items = makeArticle(article, ctx, deal, topic, lead);
+    const html = renderArticle(own, items, ctx, origin.media, style === 'em');
+    body = style === 'em' ? `> ${digest}\n\n${html}` : html;
+  }
+  const sourceLine = renderSourceLine(own, plan);
+  const back = renderBackLinks(own, source, role);
+  const blankFirst = own() < 0.1 ? '\n' : '';
+  const finalNewline = own() < 0.15 ? '\n' : '';
+  return `${blankFirst}${front}\n${body}\n\n${sourceLine}${back ? `\n\n${back}` : ''}${finalNewline}`;
+}
+
+function renderCategoryPage(source) {
+  return `---\nlayout: category\ntitle: ${source.name}\ncategory: ${source.slug}\n---`;
+}
+
+/** The site's own files: config, CNAME, Liquid index pages and layouts, all written for this script. */
+function renderJekyllSiteFiles(count, seed) {
+  const page = (front, body) => `---\n${front.join('\n')}\n---\n\n${body}\n`;
+  const tagList = (filter, limit) => [
+    '{% for tag in site.tags %}',
+    ...(filter ? [`{% if tag[0] == "${filter}" %}`] : []),
+    '<h2>{{ tag[0] }}</h2>',
+    '<ul>',
+    `{% for post in tag[1] limit:${limit} %}`,
+    `  <li><a href="{{ post.url | relative_url }}"${filter ? ' target="_blank"' : ''}>{{ post.title }}</a> <small>{{ post.date | date: "%m-%d %H:%M" }}</small></li>`,
+    '{% endfor %}',
+    '</ul>',
+    ...(filter ? ['{% endif %}'] : []),
+    '{% endfor %}',
+  ].join('\n');
+  return [
+    ['_config.yml', `# A generated sample of the archive's shape: gen-posts, seed ${seed}, ${count} posts.\ntheme: jekyll-theme-minimal\n\nlang: zh-CN\ntitle: 金融消息\n`
+      + 'show_downloads: false\nsafe: true\nurl: https://finews.withounder.com\nenforce_ssl: finews.withounder.com\ntimezone: Asia/Shanghai\n'
+      + 'author: gen-posts\n\nplugins:\n  - jekyll-feed\n'],
+    ['CNAME', OLD_HOST],
+    ['README.md', page(['layout: default', 'title:  "首页"', 'permalink: /'], `${tagList('', 5)}\n\n---`)],
+    ['index.md', page(['layout: default', 'title:  "首页"', 'permalink: /'], [
+      '## [分类](./categories/ "全部分类")', '', '<h2 id="latest">最近100条新消息</h2>', '<ul>', '{% for post in site.posts limit:100 %}',
+      '  <li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> <small>{{ post.date | date: "%m-%d %H:%M" }}</small></li>',
+      '{% endfor %}', '</ul>'].join('\n'))],
+    ['emnews.md', page(['layout: default', 'title:  "东财滚动新闻"', 'permalink: /emnews/'], tagList(EMNEWS.name, 20))],
+    ['categories.md', page(['layout: default', 'title:  "分类"', 'permalink: /categories/'], tagList('', 20))],
+    ['404.md', page(['layout: default', 'title: 404'], [
+      '<p>没有找到这个页面，5 秒后回到<a href="/">首页</a>。</p>', '<p id="moved"></p>', '<script>',
+      "  var parts = location.pathname.split('/');",
+      "  if (parts.length > 5) document.getElementById('moved').textContent = '较早的文章在 old_post/' + parts[2] + '-' + parts[3] + '-' + parts[4] + '-' + parts[5].replace(/\\.html$/, '') + '.md';",
+      "  setTimeout(function () { location.href = '/'; }, 5000);", '</script>'].join('\n'))],
+    ['_layouts/default.html', ['<!DOCTYPE html>', '<html lang="{{ site.lang | default: "zh-CN" }}">', '<head>', '<meta charset="utf-8">',
+      '<title>{% if page.title %}{{ page.title }} | {% endif %}{{ site.title }}</title>',
+      '<link rel="alternate" type="application/atom+xml" href="{{ "/feed.xml" | absolute_url }}">', '</head>', '<body>',
+      '<header><h1><a href="{{ "/" | relative_url }}">{{ site.title }}</a></h1></header>', '<main>', '{{ content }}', '</main>',
+      '<footer><small>生成的样例站点，内容均为虚构，不构成投资建议。</small></footer>', '</body>', '</html>', ''].join('\n')],
+    ['_layouts/post.html', ['---', 'layout: default', '---', '<small>(GMT+8, {{ site.timezone }}) {{ page.date | date: "%Y-%m-%d %H:%M:%S" }}</small>',
+      '<h1>{{ page.title }}</h1>', '{{ content }}',
+      '{% if page.tags.size > 0 %}<p>标签：{% for tag in page.tags %}<em>{{ tag }}</em>{% unless forloop.last %} · {% endunless %}{% endfor %}</p>{% endif %}', ''].join('\n')],
+    ['_layouts/category.html', ['---', 'layout: default', '---', '<h2>{{ page.title }}</h2>', '<ul>', '{% for post in site.categories[page.category] %}',
+      '  <li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> <small>{{ post.date | date: "%Y-%m-%d" }}</small></li>',
+      '{% endfor %}', '</ul>', ''].join('\n')],
+  ];
+}
+const JEKYLL_SITE_FILES = renderJekyllSiteFiles(0, 0).map(([name]) => name);
+
+/** Writes the whole site into `dir`; returns the bytes of the posts. */
+function writeJekyllSite(dir, count, seed) {
+  const world = buildWorld(seed, count);
+  for (const folder of JEKYLL_FOLDERS) mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const [name, text] of renderJekyllSiteFiles(count, seed)) writeFileSync(path.join(dir, name), text);
+  for (const source of world.sources) writeFileSync(path.join(dir, 'category', `${source.slug}.html`), renderCategoryPage(source));
+  let bytes = 0;
+  for (let index = 0; index < count; index += 1) {
+    const plan = planJekyllPost(seed, index, world);
+    const data = Buffer.from(renderJekyllPost(plan, world), 'utf8');
+    bytes += data.length;
+    writeFileSync(path.join(dir, plan.relPath), data);
+  }
+  return bytes;
+}
+
+function removeJekyllSite(dir, stamp) {
+  const world = buildWorld(stamp.seed, stamp.count);
+  for (let index = 0; index < stamp.count; index += 1) removeFile(path.join(dir, planJekyllPost(stamp.seed, index, world).relPath));
+  for (const source of world.sources) removeFile(path.join(dir, 'category', `${source.slug}.html`));
+  for (const name of [...JEKYLL_SITE_FILES, STAMP_FILE]) removeFile(path.join(dir, name));
+  for (const folder of JEKYLL_FOLDERS) {
+    try { rmdirSync(path.join(dir, folder)); } catch (error) { if (error.code !== 'ENOENT' && error.code !== 'ENOTEMPTY') throw error; }
+  }
+}
+
+/** The default shape's stamp has no `shape` key, as before the jekyll shape existed, so old folders still match. */
+function renderStamp(count, seed, shape, complete, bytes) {
+  const stamp = shape === 'default' ? { generator: 'gen-posts', version: VERSION, count, seed, complete, bytes }
+    : { generator: 'gen-posts', version: VERSION, count, seed, shape, complete, bytes };
+  return `${JSON.stringify(stamp)}\n`;
 }
 
 function readStamp(dir) {
@@ -458,7 +985,8 @@ function readStamp(dir) {
   if (!existsSync(file)) return undefined;
   try {
     const stamp = JSON.parse(readFileSync(file, 'utf8'));
-    if (stamp?.generator === 'gen-posts' && Number.isInteger(stamp.count) && Number.isInteger(stamp.seed)) return stamp;
+    const shape = stamp?.shape ?? 'default';
+    if (stamp?.generator === 'gen-posts' && Number.isInteger(stamp.count) && Number.isInteger(stamp.seed) && SHAPES.includes(shape)) return { ...stamp, shape };
   } catch {
     // Falls through to the error below.
   }
@@ -473,8 +1001,12 @@ function removeFile(file) {
   }
 }
 
-/** Deletes exactly the files the stamped run wrote (recomputed from its seed and count) and the folders they leave empty. */
+/** Deletes exactly the files the stamped run wrote (recomputed from its seed, count and shape) and the folders they leave empty. */
 function removeGenerated(dir, stamp) {
+  if (stamp.shape === 'jekyll') {
+    removeJekyllSite(dir, stamp);
+    return;
+  }
   const layout = toLayout(stamp.count);
   const folders = new Set();
   for (let index = 0; index < stamp.count; index += 1) {
@@ -489,7 +1021,7 @@ function removeGenerated(dir, stamp) {
 }
 
 /** Returns the stamp when the folder already holds this corpus; otherwise leaves it ready for a fresh run. */
-function prepareDir(dir, count, seed) {
+function prepareDir(dir, count, seed, shape) {
   if (!existsSync(dir)) {
     mkdirSync(dir, { recursive: true });
     return undefined;
@@ -501,7 +1033,7 @@ function prepareDir(dir, count, seed) {
     return undefined;
   }
   if (stamp.version !== VERSION) throw new Error(`${dir} was written by gen-posts version ${stamp.version}, this is ${VERSION}; remove it by hand`);
-  if (stamp.complete && stamp.count === count && stamp.seed === seed) return stamp;
+  if (stamp.complete && stamp.count === count && stamp.seed === seed && stamp.shape === shape) return stamp;
   removeGenerated(dir, stamp);
   return undefined;
 }
@@ -510,15 +1042,8 @@ function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Writes `count` posts and `_site.yml` into `dir`; resolves to what it did. */
-export function generatePosts(dir, count, seed = 1) {
-  const started = performance.now();
-  const cached = prepareDir(dir, count, seed);
-  if (cached) return { cached: true, count, bytes: cached.bytes, seconds: (performance.now() - started) / 1000 };
-
-  const stampPath = path.join(dir, STAMP_FILE);
-  // Written first so an interrupted run can still be cleaned up by the next one.
-  writeFileSync(stampPath, renderStamp(count, seed, false, 0));
+/** Writes the default shape: `count` posts in year/month folders and `_site.yml`; returns the posts' bytes. */
+function writeDefaultPosts(dir, count, seed) {
   writeFileSync(path.join(dir, SITE_FILE), renderSiteFile(count, seed));
   const layout = toLayout(count);
   const madeFolders = new Set(['']);
@@ -535,17 +1060,35 @@ export function generatePosts(dir, count, seed = 1) {
     // Plain sync writes: on this 2-core box they cost less CPU than any number of parallel async ones.
     writeFileSync(path.join(dir, plan.relPath), data);
   }
-  writeFileSync(stampPath, renderStamp(count, seed, true, bytes));
-  return { cached: false, count, bytes, seconds: (performance.now() - started) / 1000 };
+  return bytes;
+}
+
+/** Writes `count` posts in the given shape into `dir`; returns what it did (`bytes` counts the posts only). */
+export function generatePosts(dir, count, seed = 1, shape = 'default') {
+  if (!SHAPES.includes(shape)) throw new Error(`unknown shape '${shape}'`);
+  const started = performance.now();
+  const sources = shape === 'jekyll' ? toSourceCount(count) : undefined;
+  const cached = prepareDir(dir, count, seed, shape);
+  if (cached) return { cached: true, count, shape, sources, bytes: cached.bytes, seconds: (performance.now() - started) / 1000 };
+
+  const stampPath = path.join(dir, STAMP_FILE);
+  // Written first so an interrupted run can still be cleaned up by the next one.
+  writeFileSync(stampPath, renderStamp(count, seed, shape, false, 0));
+  const bytes = shape === 'jekyll' ? writeJekyllSite(dir, count, seed) : writeDefaultPosts(dir, count, seed);
+  writeFileSync(stampPath, renderStamp(count, seed, shape, true, bytes));
+  return { cached: false, count, shape, sources, bytes, seconds: (performance.now() - started) / 1000 };
 }
 
 function parseArgs(argv) {
   const positional = [];
   let seedText = '1';
+  let shape = 'default';
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--seed') seedText = argv[++i] ?? '';
     else if (arg.startsWith('--seed=')) seedText = arg.slice('--seed='.length);
+    else if (arg === '--shape') shape = argv[++i] ?? '';
+    else if (arg.startsWith('--shape=')) shape = arg.slice('--shape='.length);
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else positional.push(arg);
   }
@@ -555,23 +1098,30 @@ function parseArgs(argv) {
     throw new Error(`count '${countText}' must be a whole number from 1 to ${MAX_COUNT}`);
   }
   if (!/^\d+$/.test(seedText) || Number(seedText) > 0xffffffff) throw new Error(`seed '${seedText}' must be a whole number from 0 to 4294967295`);
-  return { dir: path.resolve(dir), count: Number(countText), seed: Number(seedText) };
+  if (!SHAPES.includes(shape)) throw new Error(`shape '${shape}' must be one of ${SHAPES.join(', ')}`);
+  return { dir: path.resolve(dir), count: Number(countText), seed: Number(seedText), shape };
 }
+
+const USAGE = `usage: node scripts/gen-posts.mjs <dir> <count> [--seed N] [--shape default|jekyll]
+  default  posts in <dir>/<year>/<month>/ plus _site.yml
+  jekyll   <dir> is a Jekyll site like the real archive: _config.yml, CNAME, index pages, _layouts/,
+           category/<slug>.html for min(2000, max(20, count/50)) sources, posts in _posts/ (newest 3 days) and old_post/`;
 
 function main() {
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`gen-posts: ${error.message}\nusage: node scripts/gen-posts.mjs <dir> <count> [--seed N]`);
+    console.error(`gen-posts: ${error.message}\n${USAGE}`);
     process.exitCode = 2;
     return;
   }
   try {
-    const result = generatePosts(args.dir, args.count, args.seed);
+    const result = generatePosts(args.dir, args.count, args.seed, args.shape);
     const size = `${formatSize(result.bytes)} (${result.bytes} bytes)`;
-    if (result.cached) console.log(`gen-posts: cached: ${args.dir} already holds ${args.count} posts for seed ${args.seed}, ${size}; nothing written`);
-    else console.log(`gen-posts: wrote ${args.count} posts to ${args.dir}: ${size} in ${result.seconds.toFixed(2)} s`);
+    const site = result.sources === undefined ? '' : ` as a Jekyll site with ${result.sources} categories`;
+    if (result.cached) console.log(`gen-posts: cached: ${args.dir} already holds ${args.count} posts for seed ${args.seed}${site}, ${size}; nothing written`);
+    else console.log(`gen-posts: wrote ${args.count} posts to ${args.dir}${site}: ${size} in ${result.seconds.toFixed(2)} s`);
   } catch (error) {
     console.error(`gen-posts: ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;

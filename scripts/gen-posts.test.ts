@@ -14,8 +14,9 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'gen-posts-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function generate(dir: string, count: number, seed: number) {
-  const result = spawnSync(process.execPath, [SCRIPT, dir, String(count), '--seed', String(seed)], { encoding: 'utf8' });
+function generate(dir: string, count: number, seed: number, shape?: string) {
+  const shapeArgs = shape ? ['--shape', shape] : [];
+  const result = spawnSync(process.execPath, [SCRIPT, dir, String(count), '--seed', String(seed), ...shapeArgs], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -175,5 +176,184 @@ describe('gen-posts: reusing a folder', () => {
     const run = generate(path.join(scratch, 'bad'), 0, 1);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage');
+  });
+});
+
+describe('gen-posts --shape jekyll', () => {
+  const siteDir = path.join(scratch, 'jekyll-a');
+  const jekyllRuns = [generate(siteDir, 300, 7, 'jekyll'), generate(path.join(scratch, 'jekyll-b'), 300, 7, 'jekyll')];
+  const bigger = generate(path.join(scratch, 'jekyll-big'), 1500, 7, 'jekyll');
+  const files = readTree(siteDir);
+  const text = (name: string) => files.get(name)?.toString('utf8');
+  const { site: jekyllSite, problems: jekyllProblems } = parseSiteConfig(undefined, undefined, text('_config.yml'));
+  const postTexts = [...files].filter(([name]) => /^(_posts|old_post)\//.test(name)).map(([name, bytes]) => [name, bytes.toString('utf8')] as const);
+  const isOddity = (name: string) => name.startsWith('_posts/-');
+  const parsed = postTexts.filter(([name]) => !isOddity(name)).map(([name, body]) => {
+    const result = parsePost(name, body, jekyllSite);
+    if (!result.ok) throw new Error(`${name}: ${result.issue?.reason ?? 'a Jekyll page'}`);
+    return result.post;
+  });
+  const categoryPages = [...files].filter(([name]) => name.startsWith('category/')).map(([name, bytes]) => [name, bytes.toString('utf8')] as const);
+  const sources = new Map(categoryPages.map(([, page]) => {
+    const [, name = '', slug = ''] = /^---\nlayout: category\ntitle: (.+)\ncategory: (.+)\n---$/.exec(page) ?? [];
+    return [slug, name];
+  }));
+  const withFrontMatter = (body: string) => /^\n?---\nlayout: post\ntitle: "([^"\n]*)"\ndate: ([^\n]*)\ncategories: ([^\n]+)\ntags: ([^\n]+)\n---\n/.exec(body);
+
+  it('exits cleanly, writes byte-identical sites for the same seed, count and shape, and caches them', () => {
+    for (const run of [...jekyllRuns, bigger]) {
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+    expect(jekyllRuns[0]?.stdout).toMatch(/wrote 300 posts .* as a Jekyll site with 20 categories: .*\(\d+ bytes\) in [\d.]+ s/);
+    const again = readTree(path.join(scratch, 'jekyll-b'));
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [name, bytes] of files) expect(again.get(name)?.equals(bytes), name).toBe(true);
+    expect(generate(siteDir, 300, 7, 'jekyll').stdout).toContain('cached');
+  });
+
+  it('writes the site files of the upstream checkout and no _site.yml', () => {
+    for (const name of ['_config.yml', 'CNAME', 'README.md', 'index.md', 'emnews.md', 'categories.md', '404.md', '_layouts/post.html', '_layouts/category.html', '_layouts/default.html']) {
+      expect(files.has(name), name).toBe(true);
+    }
+    expect(files.has('_site.yml')).toBe(false);
+    expect(text('CNAME')).toBe('finews.zning.me');
+    expect(jekyllProblems).toEqual([]);
+    expect(jekyllSite).toMatchObject({ title: '金融消息', timezone: 'Asia/Shanghai', jekyll: true });
+    expect(jekyllSite.legacyHosts).toContain('finews.withounder.com');
+    expect(text('_config.yml')).toMatch(/^plugins:\n {2}- jekyll-feed$/m);
+    expect(text('index.md')).toMatch(/^---\nlayout: default\ntitle: {2}"首页"\npermalink: \/\n---\n[^]*\{% for post in site\.posts/);
+    expect(text('emnews.md')).toMatch(/^---\nlayout: default\ntitle: {2}"东财滚动新闻"\npermalink: \/emnews\/\n---\n[^]*\{% for /);
+    expect(text('categories.md')).toContain('permalink: /categories/');
+    expect(text('404.md')).toMatch(/^---\nlayout: default\n/);
+  });
+
+  it('writes one exactly-shaped category page per source, with every messy slug upstream had', () => {
+    expect(categoryPages).toHaveLength(20);
+    expect([...readTree(path.join(scratch, 'jekyll-big')).keys()].filter((name) => name.startsWith('category/'))).toHaveLength(30);
+    for (const [name, page] of categoryPages) {
+      const match = /^---\nlayout: category\ntitle: (.+新闻)\ncategory: (.+)\n---$/.exec(page);
+      expect(match?.[2] && `category/${match[2]}.html`, name).toBe(name);
+    }
+    const slugs = [...sources.keys()];
+    expect(sources.get('emnews')).toBe('东财滚动新闻');
+    expect(slugs.some((slug) => /^\S+ \S+$/.test(slug))).toBe(true);
+    expect(slugs.some((slug) => /\S {2}\S/.test(slug))).toBe(true);
+    expect(slugs.some((slug) => /^[a-z]+\([a-z]+\)$/.test(slug))).toBe(true);
+    expect(slugs.some((slug) => /^\d/.test(slug))).toBe(true);
+    expect(slugs.some((slug) => /[A-Z]/.test(slug))).toBe(true);
+    const lower = slugs.map((slug) => slug.toLowerCase());
+    expect(new Set(lower).size).toBeLessThan(slugs.length);
+  });
+
+  it('names posts like upstream and keeps only the newest three days in _posts/', () => {
+    expect(postTexts).toHaveLength(300);
+    for (const [name] of postTexts) expect(name).toMatch(/^(_posts|old_post)\/(\d{4}-\d{2}-\d{2}-(NW)?\d{18}|-\d{18})\.md$/);
+    const dated = postTexts.map(([name]) => name).filter((name) => !isOddity(name));
+    const days = (folder: string) => dated.filter((name) => name.startsWith(folder)).map((name) => name.slice(folder.length, folder.length + 10));
+    const newest = days('_posts/').sort();
+    const older = days('old_post/').sort();
+    expect(newest.length).toBeGreaterThan(0);
+    expect(newest.length).toBeLessThan(older.length / 10);
+    expect((older.at(-1) ?? '') < (newest[0] ?? '')).toBe(true);
+    expect(older[0] ?? '').toMatch(/^2021-12-/);
+    expect(newest.at(-1) ?? '').toMatch(/^2022-06-/);
+    const nw = dated.filter((name) => name.includes('-NW')).length;
+    expect(nw).toBeGreaterThan(300 * 0.08);
+    expect(nw).toBeLessThan(300 * 0.25);
+  });
+
+  it('writes the five keys in upstream order, and every post reads back through the project parser', () => {
+    expect(parsed.length).toBeGreaterThanOrEqual(295);
+    for (const [name, body] of postTexts) {
+      const match = withFrontMatter(body);
+      expect(match, name).not.toBeNull();
+      const [, , , slug = '', tag = ''] = match ?? [];
+      expect(sources.get(slug), name).toBe(tag);
+    }
+    for (const post of parsed) {
+      const [, , , slug = ''] = withFrontMatter(text(post.path) ?? '') ?? [];
+      expect(post.categories, post.path).toEqual(slug.split(/\s+/));
+      expect(post.date, post.path).toBeGreaterThanOrEqual(Date.UTC(2021, 10, 30, 16));
+      expect(post.date, post.path).toBeLessThan(Date.UTC(2022, 5, 13));
+    }
+    const emnews = parsed.filter((post) => post.categories[0] === 'emnews').length;
+    expect(emnews).toBeGreaterThan(300 * 0.3);
+    expect(emnews).toBeLessThan(300 * 0.5);
+    expect(postTexts.some(([, body]) => /^date: \S+ \S+$/m.test(body))).toBe(true);
+  });
+
+  it('includes the no-date oddity, which the parser rejects, and an emnews/NW pair with the same title and date', () => {
+    const oddities = postTexts.filter(([name]) => isOddity(name));
+    expect(oddities.length).toBeGreaterThanOrEqual(1);
+    for (const [name, body] of oddities) {
+      expect(body, name).toMatch(/^\n?---\nlayout: post\ntitle: ""\ndate: {2}\+0800\n/);
+      expect(parsePost(name, body, jekyllSite).ok, name).toBe(false);
+    }
+    const nwPosts = parsed.filter((post) => post.slug.startsWith('NW'));
+    const twins = nwPosts.filter((post) => parsed.some((other) => other.slug === post.slug.slice(2) && other.title === post.title && other.date === post.date));
+    expect(twins.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes the three generations of body, with the stock links, K-line blocks and source line of each', () => {
+    const bodies = parsed.map((post) => ({ post, body: post.body }));
+    const digest = bodies.filter(({ body }) => /^\n[^<>\n]+\n\n<http:\/\/\w+\.eastmoney\.com\/news\/\d+,\d{18}\.html>/.test(body));
+    const emnews = bodies.filter(({ body }) => body.startsWith('> '));
+    const nw = bodies.filter(({ post }) => post.slug.startsWith('NW'));
+    expect(digest.length).toBeGreaterThan(300 * 0.08);
+    expect(emnews.length).toBeGreaterThan(300 * 0.4);
+    for (const { post, body } of emnews) {
+      expect(body, post.path).toMatch(/^> [^\n]+\n\n<p>[^\n]+<p class="em_media">（文章来源：[^\n]+）<\/p>\n\n<http:\/\/\w+\.eastmoney\.com\/news\/\d+,\d{18}\.html>/);
+    }
+    for (const { post, body } of nw) {
+      expect(body, post.path).toMatch(/^<p>[^]+<p class="em_media">（文章来源：[^\n]+）<\/p>\n\n<http:\/\/finews\.zning\.xyz\/html_News\/NewsShare\.html\?infoCode=NW\d{18}>/);
+      expect(body, post.path).not.toContain('class="keytip"');
+    }
+    const html = [...emnews, ...nw];
+    for (const { post, body } of html) {
+      const size = Buffer.byteLength(body);
+      expect(size, post.path).toBeGreaterThan(900);
+      expect(size, post.path).toBeLessThan(12 * 1024);
+    }
+    expect(emnews.some(({ body }) => /<span id="stock_1\.\d{6}"><a href="http:\/\/quote\.eastmoney\.com\/unify\/r\/1\.\d{6}" class="keytip" data-code="1,\d{6}">[^<]+<\/a><\/span><span id="quote_1\.\d{6}"><\/span>/.test(body))).toBe(true);
+    expect(emnews.some(({ body }) => body.includes('<p><strong>'))).toBe(true);
+    expect(html.some(({ body }) => body.includes('<p style="display:none;height:1px;overflow:hidden;"><br /></p><!-- EM_StockImg_Start -->'))).toBe(true);
+  });
+
+  it('ends posts with every 返回 form upstream used, or none, and starts some with a blank line', () => {
+    const all = postTexts.map(([, body]) => body);
+    const forms = [
+      /\[返回[^\]]+\]\(\/\/finews\.withounder\.com\/[^/)]+\/\)｜\[返回首页\]\(\/\/finews\.withounder\.com\/\)\n?$/,
+      /\[返回[^\]]+\]\(\/\/finews\.zning\.me\/[^/)]+\/\)\n\[返回首页\]\(\/\/finews\.zning\.me\/\)\n?$/,
+      /\[返回[^\]]+\]\(\.\.\/[^/)]+\/\)\n\[返回首页\]\(\.\.\/\)\n?$/,
+      /\[返回[^\]]+\]\(\.\/[^/)]+\/\)\n\[返回首页\]\(\.\/\)\n?$/,
+      /\[返回[^\]]+\]\(<?\/\/finews\.withounder\.com\/category\/[^)]+\.html>?\)｜\[返回首页\]\(\/\/finews\.withounder\.com\/\)\n?$/,
+      /\n\n<[^\n]*>\n?$/,
+    ];
+    for (const form of forms) expect(all.some((body) => form.test(body)), String(form)).toBe(true);
+    expect(all.filter((body) => body.startsWith('\n---\n')).length).toBeGreaterThan(300 * 0.04);
+    for (const body of all.filter((text) => /^categories: \S+ /m.test(text))) {
+      expect(body).not.toMatch(/\]\([^<)]* [^)]*\)/);
+    }
+  });
+
+  it('removes its own files, category pages and site files included, when the shape or count changes', () => {
+    const dir = path.join(scratch, 'jekyll-reuse');
+    generate(dir, 300, 3, 'jekyll');
+    writeFileSync(path.join(dir, 'notes.txt'), 'kept');
+    expect(generate(dir, 120, 3, 'jekyll').status).toBe(0);
+    const smaller = readTree(dir);
+    expect(smaller.get('.gen-stamp')?.toString('utf8')).toContain('"count":120,"seed":3,"shape":"jekyll"');
+    expect([...smaller.keys()].filter((name) => name.endsWith('.md') && /^(_posts|old_post)\//.test(name))).toHaveLength(120);
+    expect(generate(dir, 10, 3).status).toBe(0);
+    const flat = readTree(dir);
+    expect([...flat.keys()].filter((name) => !/^\d{4}\/|^\d{4}-/.test(name)).sort()).toEqual(['.gen-stamp', '_site.yml', 'notes.txt']);
+    expect(readdirSync(dir)).not.toContain('category');
+  });
+
+  it('rejects an unknown shape', () => {
+    const run = generate(path.join(scratch, 'bad-shape'), 10, 1, 'hugo');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--shape default|jekyll');
   });
 });
