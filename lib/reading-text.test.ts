@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedText } from './__fixtures__/seed';
@@ -8,9 +10,12 @@ import { toReadingText } from './reading-text';
 import { renderBody } from './render';
 
 const ROOT = path.join(import.meta.dirname, '..');
+// 200 posts of the generator's real-archive shape, written once for this file.
+const GENERATED = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reading-text-')), 'site');
+spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), GENERATED, '200', '--seed', '5', '--shape', 'jekyll']);
 
 function postFiles(dir: string): string[] {
-  const full = path.join(ROOT, dir);
+  const full = path.resolve(ROOT, dir);
   return fs
     .readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(md|markdown|html|txt)$/.test(entry.name))
@@ -28,17 +33,19 @@ const SHAPES: [string, string][] = [
 describe('toPlainText reads the same text the rendered article shows', () => {
   // The index takes excerpts and search text from raw bodies without rendering them (a render
   // costs far more, and the index reads 100,000 posts); these hold the two to each other.
-  const files = [...postFiles('posts'), ...postFiles('e2e/fixtures/posts'), ...postFiles('e2e/fixtures/jekyll/_posts'), ...postFiles('e2e/fixtures/jekyll/old_post')];
+  const files = [...postFiles('posts'), ...postFiles('e2e/fixtures/posts'), ...postFiles('e2e/fixtures/jekyll/_posts'), ...postFiles('e2e/fixtures/jekyll/old_post'),
+    ...postFiles(path.join(GENERATED, '_posts')), ...postFiles(path.join(GENERATED, 'old_post'))];
   const bodies: [string, string][] = [
     ...SHAPES,
     ...files.flatMap((file): [string, string][] => {
       const body = splitFrontMatter(fs.readFileSync(file, 'utf8').replace(/^\s+(?=---)/, ''))?.body;
-      return body === undefined ? [] : [[path.relative(ROOT, file), body]];
+      return body === undefined ? [] : [[file.startsWith(GENERATED) ? `generated ${path.basename(file)}` : path.relative(ROOT, file), body]];
     }),
   ];
 
-  it('has the real-shaped fixtures to compare', () => {
+  it('has the real-shaped fixtures and generated posts to compare', () => {
     expect(files.some((file) => file.includes(`${path.sep}jekyll${path.sep}`))).toBe(true);
+    expect(files.filter((file) => file.startsWith(GENERATED)).length).toBeGreaterThan(150);
   });
 
   it.each(bodies)('%s', (_name, body) => {
