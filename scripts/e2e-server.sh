@@ -21,6 +21,7 @@ for i in $(seq 1 25); do
     "$i" "$i" "$([ $((i % 2)) = 0 ] && echo 双数 || echo 单数)" "$i" > "$POSTS_DIR/batch/batch-$i.md"
 done
 node node_modules/next/dist/bin/next build > "$dir/build.log" 2>&1 || { cat "$dir/build.log"; exit 1; }
+echo "${E2E_RUN:-}" > "$dir/build-done" # scripts/e2e-jekyll-server.sh waits for this to serve the same build
 # -H localhost, not 127.0.0.1: with an IP there, Next 16 sends proxy.ts rewrites (to the 404 page,
 # to /filtered) back to itself over HTTP, which fails now and then under load with a 500.
 exec node server/start.mjs -H localhost -p "${E2E_PORT:-3100}"
