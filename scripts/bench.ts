@@ -3,7 +3,7 @@
 // timing (default 3); BENCH_SIZE picks the large corpus (default 100000) for a quicker run. BENCH_SHAPE is
 // the large corpus's shape: `jekyll` (default: a site shaped like the real archive) or `default`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureFreshness } from './bench/freshness';
@@ -31,19 +31,75 @@ function generate(count: number, shape = 'default'): void {
   if (result.status !== 0) throw new Error(`generating ${count} posts failed`);
 }
 
-/** Slugs of a generated corpus, from its dated post file names (the generator sets no slug keys). */
-function listSlugs(dir: string): string[] {
-  const slugs: string[] = [];
+/** Dated post files of a generated corpus. */
+function listPostFiles(dir: string): string[] {
+  const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       // A Jekyll site keeps posts in _posts/ and pages (index.md, 404.md) beside them.
       if (entry.name.startsWith('.') || (entry.name.startsWith('_') && entry.name !== '_posts')) continue;
       if (entry.isDirectory()) walk(path.join(folder, entry.name));
-      else if (/^\d{4}-\d{1,2}-\d{1,2}-.+\.md$/.test(entry.name)) slugs.push(entry.name.replace(/\.md$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''));
+      else if (/^\d{4}-\d{1,2}-\d{1,2}-.+\.md$/.test(entry.name)) files.push(path.join(folder, entry.name));
     }
   };
   walk(dir);
-  return slugs;
+  return files;
+}
+
+/** Slugs of a generated corpus, from its dated post file names (the generator sets no slug keys). */
+function listSlugs(dir: string): string[] {
+  return listPostFiles(dir).map((file) => path.basename(file).replace(/\.md$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''));
+}
+
+/** A file's front matter: the first 8 KB read, the whole file only when the closing `---` lies further on. */
+function readFrontMatter(file: string, buffer: Buffer): string | undefined {
+  const pattern = /^\s*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+  const fd = openSync(file, 'r');
+  let head: string;
+  try {
+    head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+  return (pattern.exec(head) ?? pattern.exec(readFileSync(file, 'utf8')))?.[1];
+}
+
+/**
+ * Distinct categories and tags over a corpus's posts, named as the reader names them: a `tags:` or `categories:`
+ * string splits on whitespace, a `[a, b]` or `- a` list gives its items, `tag:` and `category:` one name each.
+ * A line scan of the front matter, not a YAML parse: enough for the generator's corpora.
+ */
+function countTaxonomy(files: string[]): { categories: number; tags: number } {
+  const names = { categories: new Set<string>(), tags: new Set<string>() };
+  const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  const buffer = Buffer.alloc(8192);
+  for (const file of files) {
+    const front = readFrontMatter(file, buffer);
+    if (front === undefined) continue;
+    let list: Set<string> | undefined;
+    for (const line of front.split(/\r?\n/)) {
+      const item = list && /^\s*-\s+(.*)$/.exec(line);
+      if (list && item) {
+        const name = unquote(item[1] ?? '');
+        if (name) list.add(name);
+        continue;
+      }
+      list = undefined;
+      const key = /^(categories|category|tags|tag):[ \t]*(.*)$/.exec(line);
+      if (!key) continue;
+      const target = key[1]?.startsWith('tag') ? names.tags : names.categories;
+      const value = (key[2] ?? '').replace(/\s+#.*$/, '').trim();
+      let found: string[];
+      if (value === '') {
+        list = target;
+        found = [];
+      } else if (key[1] === 'tag' || key[1] === 'category') found = [unquote(value)];
+      else if (value.startsWith('[')) found = value.replace(/^\[|\]$/g, '').split(',').map(unquote);
+      else found = unquote(value).split(/\s+/);
+      for (const name of found) if (name) target.add(name);
+    }
+  }
+  return { categories: names.categories.size, tags: names.tags.size };
 }
 
 function searchFigures(): Record<string, { buildSeconds: number; searchIndexMB: number; p95ms: number; p50ms: number }> {
@@ -74,6 +130,9 @@ async function main(): Promise<void> {
   // New posts go where the site's own posts live: _posts/ in a Jekyll site.
   const freshRoot = SHAPE === 'jekyll' ? path.join(large, '_posts') : large;
   rmSync(path.join(freshRoot, 'bench-fresh'), { recursive: true, force: true });
+  const largeFiles = listPostFiles(large);
+  const taxonomy = { posts: largeFiles.length, ...countTaxonomy(largeFiles) };
+  say(`${LARGE} posts: ${taxonomy.posts} dated post files, ${taxonomy.categories} categories, ${taxonomy.tags} tags`);
 
   say('search index (bench:search)');
   const search = searchFigures();
@@ -98,6 +157,8 @@ async function main(): Promise<void> {
   let sequential: Awaited<ReturnType<typeof timeEach>>;
   let article: Awaited<ReturnType<typeof measurePage>>;
   let empty: Awaited<ReturnType<typeof measurePage>>;
+  let home: Awaited<ReturnType<typeof measurePage>>;
+  let allSources: Awaited<ReturnType<typeof measurePage>>;
   try {
     await waitForPage(server, '/', 120_000);
     // Search indexing runs in the background after a start; let it finish before measuring.
@@ -116,6 +177,8 @@ async function main(): Promise<void> {
     freshness = await measureFreshness(server.base, freshRoot, TRIALS, CATEGORY, TAG);
     article = await measurePage(server.base, cached);
     empty = await measurePage(server.base, '/no-such-page-for-the-bench');
+    home = await measurePage(server.base, '/');
+    allSources = await measurePage(server.base, '/categories');
   } finally {
     await stop(server);
     rmSync(path.join(freshRoot, 'bench-fresh'), { recursive: true, force: true });
@@ -138,7 +201,7 @@ async function main(): Promise<void> {
     row(`next build, ${n} posts (median of ${RUNS})`, ms(median(largeBuilds)), ' ms'),
     row('  build time ratio, large / bundled', Number(((median(largeBuilds) ?? 0) / (median(bundledBuilds) ?? 1)).toFixed(2)), '×', atMost(1.5, '×')),
     row(`search index build, ${n} posts`, search[String(LARGE)]?.buildSeconds, ' s'),
-    row(`search index memory, ${n} posts`, search[String(LARGE)]?.searchIndexMB, ' MB', atMost(400, ' MB')),
+    row(`search index memory, ${n} posts`, search[String(LARGE)]?.searchIndexMB, ' MB', atMost(300, ' MB')),
     row(`search p95, ${n} posts`, search[String(LARGE)]?.p95ms, ' ms', atMost(30, ' ms')),
   ];
   for (const [name, load] of Object.entries(loads)) {
@@ -162,6 +225,10 @@ async function main(): Promise<void> {
   rows.push(row('  article JS above the empty page', Number((article.scriptGzipKb - empty.scriptGzipKb).toFixed(1)), ' KB', atMost(20, ' KB')));
   rows.push(row('article HTML (gzip)', article.htmlGzipKb, ' KB'));
   rows.push(row('  its post body alone (gzip)', bodyKb, ' KB'));
+  const count = (value: number) => value.toLocaleString('en-US');
+  rows.push(row(`home HTML (gzip), ${n} posts, ${count(taxonomy.categories)} categories, ${count(taxonomy.tags)} tags`, home.htmlGzipKb, ' KB', atMost(60, ' KB')));
+  rows.push(row('  home page count of links', home.links, ''));
+  rows.push(row('all sources page /categories (gzip)', allSources.htmlGzipKb, ' KB'));
   if (hugo) {
     const publish = median(freshness.added.filter((v): v is number => v !== undefined)) ?? 0;
     rows.push(row(`hugo ${hugo.version.split(' ')[1] ?? ''} full build, 10,000 posts (median of ${RUNS})`, Math.round(hugo.medianMs), ' ms'));
@@ -171,7 +238,7 @@ async function main(): Promise<void> {
 
   console.log('');
   for (const line of toTable(rows)) console.log(line);
-  const results = { date: new Date().toISOString(), machine: { ...machine, loadAtEnd: os.loadavg().map((v) => v.toFixed(1)).join(' ') }, runs: RUNS, largeCorpus: LARGE, shape: SHAPE, rows, raw: { colds, bundledBuilds, largeBuilds, loads, sequential, freshness, article, empty, search, hugo } };
+  const results = { date: new Date().toISOString(), machine: { ...machine, loadAtEnd: os.loadavg().map((v) => v.toFixed(1)).join(' ') }, runs: RUNS, largeCorpus: LARGE, shape: SHAPE, rows, raw: { colds, bundledBuilds, largeBuilds, loads, sequential, freshness, article, empty, home, allSources, taxonomy, search, hugo } };
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   say(`written to bench/results.json; load average at the end ${results.machine.loadAtEnd}`);

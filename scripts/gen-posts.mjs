@@ -7,7 +7,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
+// A stamp's version says which output its files hold. Each shape has its own, so a change to one shape
+// leaves the other's cached folders valid: the default shape is still version 1.
 const VERSION = 1;
+// Jekyll version 2 added topic words to some posts' tags; the file names did not change.
+const JEKYLL_VERSION = 2;
+const versionOf = (shape) => (shape === 'jekyll' ? JEKYLL_VERSION : VERSION);
+// Older versions whose file names this script can still list, so their folders are replaced rather than refused.
+const REPLACEABLE = { default: [], jekyll: [1] };
 const STAMP_FILE = '.gen-stamp';
 const SITE_FILE = '_site.yml';
 const LEGACY_HOST = 'finews.withounder.com';
@@ -470,6 +477,7 @@ const WORLD_SALT = 0x51ed2701;
 const OWN_SALT = 0x2f6a1b3c;
 const ARTICLE_SALT = 0x6c8e9cf5;
 const PAIR_SALT = 0x1b873593;
+const TOPIC_SALT = 0x3c6ef372;
 const JEKYLL_FOLDERS = ['_posts', 'old_post', 'category', '_layouts'];
 
 // Source names are built from these words; the slug is their pinyin run together, as upstream's xpinyin did.
@@ -559,6 +567,51 @@ function makeCompanies() {
   return companies;
 }
 const COMPANIES = makeCompanies();
+
+// Topic words: some posts' `tags:` carry one after the source name, `tags: 某某新闻 <topic>`, which Jekyll (and this
+// site's reader) split on whitespace into two tags. Invented company, industry and region words, all written for this script.
+const TOPIC_SHARE = 0.3;
+const TOPIC_MAX = 3000;
+// Zipf-like weights 1/(rank+1)^0.7: a few topics are frequent, and at 100,000 posts nearly every one appears.
+const TOPIC_SKEW = 0.7;
+// Uncommon characters in company names, so the invented firms are unlikely to be real listed ones.
+const TOPIC_HEAD = ['沐', '栖', '岚', '砚', '霁', '澄', '渺', '檀', '棠', '璟', '苒', '湛', '峪', '岑', '翎', '枫', '珩', '琮',
+  '漪', '颢', '舷', '棹', '蔚', '楠'];
+const TOPIC_TAIL = ['禾', '川', '岭', '泽', '屿', '汀', '麓', '畔', '溪', '渚', '垣', '阡', '桥', '湾', '埠', '原', '峦', '涧',
+  '洲', '陌', '舟', '坊', '苑', '塘'];
+const TOPIC_FIRM = ['科技', '集团', '股份', '电子', '材料', '医疗', '半导体', '新能', '智造', '微电', '重工', '物联',
+  '云计算', '数据', '生物', '光伏', '储能', '航天', '汽车', '控股'];
+const TOPIC_MODIFIERS = ['智能', '绿色', '海上', '低空', '深海', '商业', '新型', '高端', '数字', '氢能', '固态', '柔性', '量子',
+  '工业', '智慧', '合成', '卫星', '无人', '再生', '分布式', '海洋', '冷链', '预制', '微型', '车规', '新兴', '储能', '充电', '跨境', '银发'];
+const TOPIC_NOUNS = ['电池', '风电', '光伏', '芯片', '机器人', '装备', '物流', '制药', '材料', '算力', '航运', '经济', '农业', '医疗',
+  '电网', '基建', '制造', '金融', '出行', '能源', '传感器', '显示', '平台', '服务', '仓储', '零售', '文旅', '养老', '通信', '安防'];
+const TOPIC_REGIONS = ['胶东', '鲁南', '苏北', '皖江', '浙南', '闽西', '粤西', '桂北', '川南', '黔中', '滇中', '陕北', '晋东', '冀中',
+  '辽南', '吉中', '豫西', '鄂东', '湘南', '赣北', '蒙西', '宁东', '陇中', '琼北', '津南', '沪西', '渝东', '京北', '雄安', '横琴'];
+const TOPIC_ZONES = ['新区', '经济圈', '自贸片区', '高新区', '产业园', '城市群', '都市圈', '保税区', '开发区', '港区', '综保区', '示范区',
+  '科创走廊', '物流枢纽', '数据中心', '湾区', '航空港', '农业园', '金融街', '口岸'];
+
+/** TOPIC_MAX distinct topic words, most frequent first; the same for every seed, and a corpus uses the first few. */
+function makeTopics() {
+  const rng = mulberry32(0x70b1c5);
+  const topics = [];
+  const seen = new Set();
+  while (topics.length < TOPIC_MAX) {
+    const roll = rng();
+    const word = roll < 0.55 ? `${pick(rng, TOPIC_HEAD)}${pick(rng, TOPIC_TAIL)}${pick(rng, TOPIC_FIRM)}`
+      : roll < 0.8 ? `${pick(rng, TOPIC_MODIFIERS)}${pick(rng, TOPIC_NOUNS)}`
+        : `${pick(rng, TOPIC_REGIONS)}${pick(rng, TOPIC_ZONES)}`;
+    if (seen.has(word)) continue;
+    seen.add(word);
+    topics.push(word);
+  }
+  return topics;
+}
+const TOPICS = makeTopics();
+
+/** How many topic words a corpus draws from: about one per 30 posts, so small corpora stay small. */
+function toTopicCount(count) {
+  return Math.min(TOPIC_MAX, Math.floor(count / 30));
+}
 
 function toSourceCount(count) {
   return Math.min(2000, Math.max(20, Math.floor(count / 50)));
@@ -657,19 +710,39 @@ function buildWorld(seed, count) {
     cumulative.push(total);
   }
   const forced = count >= 100;
-  return { count, sources: [EMNEWS, ...sources], ranked, cumulative, total, oddIndex: forced ? Math.floor(count / 3) : -1, pairSlot: forced ? Math.floor(count / 10) : -1 };
+  // Topic weights take no draws from rng, so the sources and oddities are those of a site without topics.
+  const topicCumulative = [];
+  let topicTotal = 0;
+  for (let rank = 0; rank < toTopicCount(count); rank += 1) {
+    topicTotal += (rank + 1) ** -TOPIC_SKEW;
+    topicCumulative.push(topicTotal);
+  }
+  return { count, sources: [EMNEWS, ...sources], ranked, cumulative, total, topicCumulative, topicTotal,
+    oddIndex: forced ? Math.floor(count / 3) : -1, pairSlot: forced ? Math.floor(count / 10) : -1 };
+}
+
+/** The rank a roll lands on, given the running totals of the ranks' weights. */
+function pickRank(rng, cumulative, total) {
+  const target = rng() * total;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cumulative[middle] <= target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function pickSource(rng, world) {
-  const target = rng() * world.total;
-  let low = 0;
-  let high = world.cumulative.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (world.cumulative[middle] <= target) low = middle + 1;
-    else high = middle;
-  }
-  return world.ranked[low];
+  return world.ranked[pickRank(rng, world.cumulative, world.total)];
+}
+
+/** The topic word an article's tags carry, if any: its own stream, so both copies of a pair share it and nothing else moves. */
+function pickTopic(seed, articleIndex, world) {
+  if (world.topicCumulative.length === 0) return undefined;
+  const rng = mulberry32(toPostSeed(seed ^ TOPIC_SALT, articleIndex));
+  return rng() < TOPIC_SHARE ? TOPICS[pickRank(rng, world.topicCumulative, world.topicTotal)] : undefined;
 }
 
 /** Neighbouring posts 2k and 2k+1 may be one article twice: an emnews copy and a source (NW) copy. */
@@ -714,7 +787,8 @@ function planJekyllPost(seed, index, world) {
   // The no-date file stayed in _posts/: the mover could not read its date.
   const folder = odd || dayIndex >= JEKYLL_DAY_COUNT - NEW_DAYS ? '_posts' : 'old_post';
   const name = odd ? `-${code}.md` : `${ymd}-${role === 'nw' ? 'NW' : ''}${code}.md`;
-  return { own, article, role, odd, dayIndex, day, ymd, code, relPath: `${folder}/${name}` };
+  const topic = pickTopic(seed, articleIndex, world);
+  return { own, article, role, odd, dayIndex, day, ymd, code, topic, relPath: `${folder}/${name}` };
 }
 
 function fillJekyll(template, ctx, rng, names = {}) {
@@ -880,7 +954,7 @@ function renderJekyllPost(plan, world) {
 
   const source = role === 'emnews' ? EMNEWS : origin;
   const date = odd ? ' +0800' : `${plan.ymd} ${time}${zoneless ? '' : ' +0800'}`;
-  const front = ['---', 'layout: post', `title: "${odd ? '' : title}"`, `date: ${date}`, `categories: ${source.slug}`, `tags: ${source.name}`, '---'].join('\n');
+  const front = ['---', 'layout: post', `title: "${odd ? '' : title}"`, `date: ${date}`, `categories: ${source.slug}`, `tags: ${source.name}${plan.topic ? ` ${plan.topic}` : ''}`, '---'].join('\n');
   const style = role === 'nw' ? 'nw' : own() < (dayIndex < FIRST_2022_DAY ? 0.85 : 0.08) ? 'digest' : 'em';
   let body;
   if (style === 'digest') body = `\n${own() < 0.05 ? `${digest}${digest}` : digest}`;
@@ -976,7 +1050,7 @@ function removeJekyllSite(dir, stamp) {
 /** The default shape's stamp has no `shape` key, as before the jekyll shape existed, so old folders still match. */
 function renderStamp(count, seed, shape, complete, bytes) {
   const stamp = shape === 'default' ? { generator: 'gen-posts', version: VERSION, count, seed, complete, bytes }
-    : { generator: 'gen-posts', version: VERSION, count, seed, shape, complete, bytes };
+    : { generator: 'gen-posts', version: versionOf(shape), count, seed, shape, complete, bytes };
   return `${JSON.stringify(stamp)}\n`;
 }
 
@@ -1032,7 +1106,14 @@ function prepareDir(dir, count, seed, shape) {
     if (readdirSync(dir).length > 0) throw new Error(`${dir} is not empty and has no ${STAMP_FILE}: refusing to write into it`);
     return undefined;
   }
-  if (stamp.version !== VERSION) throw new Error(`${dir} was written by gen-posts version ${stamp.version}, this is ${VERSION}; remove it by hand`);
+  if (stamp.version !== versionOf(stamp.shape)) {
+    if (!REPLACEABLE[stamp.shape].includes(stamp.version)) {
+      throw new Error(`${dir} was written by gen-posts version ${stamp.version} of the ${stamp.shape} shape, this is ${versionOf(stamp.shape)}; remove it by hand`);
+    }
+    // Written by an older version of this shape: its files are listed as before, removed, and written anew.
+    removeGenerated(dir, stamp);
+    return undefined;
+  }
   if (stamp.complete && stamp.count === count && stamp.seed === seed && stamp.shape === shape) return stamp;
   removeGenerated(dir, stamp);
   return undefined;
@@ -1105,7 +1186,8 @@ function parseArgs(argv) {
 const USAGE = `usage: node scripts/gen-posts.mjs <dir> <count> [--seed N] [--shape default|jekyll]
   default  posts in <dir>/<year>/<month>/ plus _site.yml
   jekyll   <dir> is a Jekyll site like the real archive: _config.yml, CNAME, index pages, _layouts/,
-           category/<slug>.html for min(2000, max(20, count/50)) sources, posts in _posts/ (newest 3 days) and old_post/`;
+           category/<slug>.html for min(2000, max(20, count/50)) sources, posts in _posts/ (newest 3 days) and old_post/;
+           30% of posts tag a topic word besides their source (\`tags: <source> <topic>\`), from min(3000, count/30) words`;
 
 function main() {
   let args;

@@ -199,6 +199,23 @@ describe('gen-posts --shape jekyll', () => {
     return [slug, name];
   }));
   const withFrontMatter = (body: string) => /^\n?---\nlayout: post\ntitle: "([^"\n]*)"\ndate: ([^\n]*)\ncategories: ([^\n]+)\ntags: ([^\n]+)\n---\n/.exec(body);
+  const bigFiles = readTree(path.join(scratch, 'jekyll-big'));
+  /** Each post's `tags:` value, as written. */
+  const tagLines = (tree: Map<string, Buffer>) => [...tree].filter(([name]) => /^(_posts|old_post)\//.test(name))
+    .map(([name, bytes]) => /^tags: (.+)$/m.exec(bytes.toString('utf8'))?.[1] ?? name);
+  /** Words of the source names, as Jekyll splits them; a tag that is none of these is a topic word. */
+  const sourceWords = (tree: Map<string, Buffer>) => new Set([...tree].filter(([name]) => name.startsWith('category/'))
+    .flatMap(([, bytes]) => /^title: (.+)$/m.exec(bytes.toString('utf8'))?.[1]?.split(/\s+/) ?? []));
+  /** Distinct tags (split on whitespace, as Jekyll and the reader do) and how often each topic word is used. */
+  const countTags = (tree: Map<string, Buffer>) => {
+    const lines = tagLines(tree);
+    const words = sourceWords(tree);
+    const tags = new Set(lines.flatMap((line) => line.split(/\s+/)));
+    const topics = new Map<string, number>();
+    for (const line of lines) for (const tag of line.split(/\s+/)) if (!words.has(tag)) topics.set(tag, (topics.get(tag) ?? 0) + 1);
+    const withTopic = lines.filter((line) => line.split(/\s+/).some((tag) => !words.has(tag))).length;
+    return { lines, tags, topics, withTopic };
+  };
 
   it('exits cleanly, writes byte-identical sites for the same seed, count and shape, and caches them', () => {
     for (const run of [...jekyllRuns, bigger]) {
@@ -230,7 +247,7 @@ describe('gen-posts --shape jekyll', () => {
 
   it('writes one exactly-shaped category page per source, with every messy slug upstream had', () => {
     expect(categoryPages).toHaveLength(20);
-    expect([...readTree(path.join(scratch, 'jekyll-big')).keys()].filter((name) => name.startsWith('category/'))).toHaveLength(30);
+    expect([...bigFiles.keys()].filter((name) => name.startsWith('category/'))).toHaveLength(30);
     for (const [name, page] of categoryPages) {
       const match = /^---\nlayout: category\ntitle: (.+新闻)\ncategory: (.+)\n---$/.exec(page);
       expect(match?.[2] && `category/${match[2]}.html`, name).toBe(name);
@@ -269,7 +286,10 @@ describe('gen-posts --shape jekyll', () => {
       const match = withFrontMatter(body);
       expect(match, name).not.toBeNull();
       const [, , , slug = '', tag = ''] = match ?? [];
-      expect(sources.get(slug), name).toBe(tag);
+      const sourceName = sources.get(slug) ?? '';
+      // The source's name, or it and one topic word after a space.
+      expect(sourceName, name).not.toBe('');
+      expect(tag === sourceName || (tag.startsWith(`${sourceName} `) && /^\S+$/.test(tag.slice(sourceName.length + 1))), `${name}: ${tag}`).toBe(true);
     }
     for (const post of parsed) {
       const [, , , slug = ''] = withFrontMatter(text(post.path) ?? '') ?? [];
@@ -293,6 +313,39 @@ describe('gen-posts --shape jekyll', () => {
     const nwPosts = parsed.filter((post) => post.slug.startsWith('NW'));
     const twins = nwPosts.filter((post) => parsed.some((other) => other.slug === post.slug.slice(2) && other.title === post.title && other.date === post.date));
     expect(twins.length).toBeGreaterThanOrEqual(1);
+    // The topic word belongs to the article, so both copies carry the same one (or neither does).
+    const words = sourceWords(files);
+    const topicOf = (post: Post) => post.tags.filter((tag) => !words.has(tag));
+    for (const post of twins) expect(topicOf(post), post.path).toEqual(topicOf(parsed.find((other) => other.slug === post.slug.slice(2)) as Post));
+  });
+
+  it('tags about 30% of posts with a topic word too, split into a tag of its own, from a pool of about count/30 words', () => {
+    const small = countTags(files);
+    const big = countTags(bigFiles);
+    for (const { lines, withTopic } of [small, big]) {
+      expect(withTopic).toBeGreaterThan(lines.length * 0.2);
+      expect(withTopic).toBeLessThan(lines.length * 0.4);
+    }
+    // 300 posts: 20 sources and at most 10 topic words; 1,500 posts: 30 sources and at most 50, so many more tags than sources.
+    expect(small.lines).toHaveLength(300);
+    expect(small.topics.size).toBeGreaterThanOrEqual(8);
+    expect(small.topics.size).toBeLessThanOrEqual(10);
+    expect(small.tags.size).toBeGreaterThanOrEqual(20 + 8);
+    expect(small.tags.size).toBeLessThanOrEqual(40);
+    expect(big.lines).toHaveLength(1500);
+    expect(big.topics.size).toBeGreaterThanOrEqual(40);
+    expect(big.topics.size).toBeLessThanOrEqual(50);
+    expect(big.tags.size).toBeGreaterThan(2.5 * 30);
+    expect(big.tags.size).toBeLessThanOrEqual(100);
+    for (const topic of big.topics.keys()) {
+      expect(topic).toMatch(/^[\u4e00-\u9fff]{4,6}$/);
+      expect(topic.endsWith('新闻'), topic).toBe(false);
+    }
+    // The same words whatever the count: the smaller corpus draws from the start of the larger one's pool.
+    for (const topic of small.topics.keys()) expect(big.topics.has(topic), topic).toBe(true);
+    // Skewed: the busiest topic word is used several times as often as the middle one.
+    const uses = [...big.topics.values()].sort((a, b) => b - a);
+    expect(uses[0] ?? 0).toBeGreaterThan(3 * (uses[uses.length >> 1] ?? 0));
   });
 
   it('writes the three generations of body, with the stock links, K-line blocks and source line of each', () => {
@@ -349,6 +402,37 @@ describe('gen-posts --shape jekyll', () => {
     const flat = readTree(dir);
     expect([...flat.keys()].filter((name) => !/^\d{4}\/|^\d{4}-/.test(name)).sort()).toEqual(['.gen-stamp', '_site.yml', 'notes.txt']);
     expect(readdirSync(dir)).not.toContain('category');
+  });
+
+  it('replaces a site written by the previous jekyll version (no topic words) and refuses an unknown version', () => {
+    const dir = path.join(scratch, 'jekyll-old');
+    generate(dir, 120, 3, 'jekyll');
+    const fresh = readTree(dir);
+    expect(fresh.get('.gen-stamp')?.toString('utf8')).toMatch(/^\{"generator":"gen-posts","version":2,"count":120,"seed":3,"shape":"jekyll","complete":true,/);
+    // What version 1 wrote: the same files, with only the source name in tags.
+    for (const [name, bytes] of fresh) {
+      if (/^(_posts|old_post)\//.test(name)) writeFileSync(path.join(dir, name), bytes.toString('utf8').replace(/^(tags: .+新闻) \S+$/m, '$1'));
+    }
+    const stampFile = path.join(dir, '.gen-stamp');
+    writeFileSync(stampFile, fresh.get('.gen-stamp')?.toString('utf8').replace('"version":2', '"version":1') ?? '');
+    writeFileSync(path.join(dir, 'notes.txt'), 'kept');
+    const run = generate(dir, 120, 3, 'jekyll');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('wrote 120 posts');
+    const replaced = readTree(dir);
+    expect(replaced.get('notes.txt')?.toString('utf8')).toBe('kept');
+    replaced.delete('notes.txt');
+    expect([...replaced.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [name, bytes] of fresh) expect(replaced.get(name)?.equals(bytes), name).toBe(true);
+
+    writeFileSync(stampFile, replaced.get('.gen-stamp')?.toString('utf8').replace('"version":2', '"version":9') ?? '');
+    const refused = generate(dir, 120, 3, 'jekyll');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('remove it by hand');
+  });
+
+  it('keeps the default shape at version 1 with no shape key in its stamp', () => {
+    expect(tree.get('.gen-stamp')?.toString('utf8')).toMatch(/^\{"generator":"gen-posts","version":1,"count":50,"seed":7,"complete":true,"bytes":\d+\}\n$/);
   });
 
   it('rejects an unknown shape', () => {

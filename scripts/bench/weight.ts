@@ -14,7 +14,12 @@ export function toScriptUrls(html: string): string[] {
   return [...new Set(urls)];
 }
 
-export type PageWeight = { htmlGzipKb: number; scriptGzipKb: number; scripts: number };
+export type PageWeight = { htmlGzipKb: number; scriptGzipKb: number; scripts: number; links: number };
+
+/** Links in a page: its `<a ` tags. */
+export function countLinks(html: string): number {
+  return html.match(/<a\s/g)?.length ?? 0;
+}
 
 export async function measurePage(base: string, url: string): Promise<PageWeight> {
   const html = await (await fetch(base + url)).text();
@@ -24,7 +29,7 @@ export async function measurePage(base: string, url: string): Promise<PageWeight
     const body = new Uint8Array(await (await fetch(new URL(src, base))).arrayBuffer());
     scriptBytes += gzip(body);
   }
-  return { htmlGzipKb: round(gzip(html) / 1024), scriptGzipKb: round(scriptBytes / 1024), scripts: scripts.length };
+  return { htmlGzipKb: round(gzip(html) / 1024), scriptGzipKb: round(scriptBytes / 1024), scripts: scripts.length, links: countLinks(html) };
 }
 
 export function gzipKb(text: string): number {
