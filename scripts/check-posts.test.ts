@@ -15,6 +15,7 @@ const LEFT_OUT: [string, string][] = [
   ['big-post.md', 'file is 11,535,386 bytes; posts over 10,485,760 bytes (10 MB) are left out'],
   ['binary.md', 'file is not valid UTF-8: it looks like binary data, not a post'],
   ['date-feb-30.md', "date '2022-02-30' is not a Jekyll date: 2022-02 has no day 30"],
+  ['date-offset-99.md', "date '2021-12-29 10:00:00 +99:00' is not a Jekyll date: the offset +99:00 is outside ±14:00"],
   ['date-year-10000.md', "date '10000-01-01' is not a Jekyll date: the year has more than four digits"],
   ['dup-slug-b.md', "slug 'chongfu-wangzhi' is already used by malformed/dup-slug-a.md"],
   ['empty.md', 'note: empty file, not a post'],
