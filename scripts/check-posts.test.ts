@@ -22,6 +22,7 @@ const LEFT_OUT: [string, string][] = [
   ['gbk.md', 'file is not valid UTF-8: it reads as GBK/GB18030 Chinese; save it as UTF-8'],
   ['invalid-yaml.md', 'invalid YAML front matter: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line at line 2, column 12'],
   ['linked-folder', 'note: symbolic link, not followed'],
+  ['many-tags.md', 'note: title is 407 characters, shown cut to 300; 60 tags, only the first 50 are kept'],
   ['slug-dots.md', "slug '..' is only dots, which browsers drop from a URL"],
   ['slug-percent.md', "slug '增长5%' contains %, which its URL cannot carry unambiguously"],
   ['slug-slash.md', "slug '年报/全文' contains / \\ ? or #"],
@@ -32,6 +33,7 @@ const LEFT_OUT: [string, string][] = [
 const RENDERED: [string, string, string][] = [
   ['bom.md', 'bom', '开头带字节顺序标记的文章'],
   ['crlf.md', 'crlf', 'Windows 换行符的文章'],
+  ['many-tags.md', 'many-tags', `标题超长的文章${'长'.repeat(293)}…`],
   ['dup-slug-a.md', 'chongfu-wangzhi', '重复网址里排在前面的文章'],
   ['slug-space.md', '年终 总结', '网址名里有空格的文章'],
 ];
