@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from './server/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,15 +10,7 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./server/cache-handler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
   async headers() {
-    // server/start.mjs puts each HTML page's script-src (hashes of its inline scripts) in front of this policy.
-    const security = [
-      { key: 'Content-Security-Policy', value: "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'" },
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'X-Frame-Options', value: 'DENY' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-    ];
-    return [{ source: '/:path*', headers: security }];
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
   async redirects() {
     return [

@@ -83,3 +83,54 @@ test('an inline script that is not the framework’s is blocked', async ({ page 
   await expect.poll(() => errors.length).toBeGreaterThanOrEqual(2);
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 });
+
+const SECURITY = (headers: Record<string, string>) => ({
+  csp: headers['content-security-policy'] ?? '',
+  nosniff: headers['x-content-type-options'],
+  referrer: headers['referrer-policy'],
+});
+
+test('only GET and HEAD are served: POST, PUT and DELETE get 405 with the security headers and no page', async ({ request }) => {
+  for (const method of ['POST', 'PUT', 'DELETE']) {
+    const response = await request.fetch('/posts/000_52a2a947919bd700', { method, data: 'x=1', failOnStatusCode: false });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow']).toBe('GET, HEAD');
+    expect(SECURITY(response.headers())).toEqual({ csp: expect.stringContaining("object-src 'none'"), nosniff: 'nosniff', referrer: 'strict-origin-when-cross-origin' });
+    expect(await response.text()).not.toContain('精耕致远');
+  }
+});
+
+test('TRACE is a 405, not a 500', async ({ baseURL }) => {
+  // Fetch clients refuse to send TRACE, so it goes out through node:http.
+  const { request: send } = await import('node:http');
+  const status = await new Promise<number | undefined>((resolve, reject) => {
+    const call = send(new URL('/', baseURL), { method: 'TRACE' }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode);
+    });
+    call.on('error', reject);
+    call.end();
+  });
+  expect(status).toBe(405);
+});
+
+test('HEAD answers, redirects and 404s carry the security headers', async ({ request }) => {
+  const head = await request.head('/');
+  expect(head.status()).toBe(200);
+  const redirect = await request.get('/page/1', { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  const legacy = await request.get('/qingdaocaijingwang/2022/04/24/000_52a2a947919bd700.html', { maxRedirects: 0 });
+  expect(legacy.status()).toBe(308);
+  const missing = await request.get('/no/such/page', { failOnStatusCode: false });
+  expect(missing.status()).toBe(404);
+  for (const response of [head, redirect, legacy, missing]) {
+    expect(SECURITY(response.headers()), response.url()).toEqual({ csp: expect.stringContaining("frame-ancestors 'none'"), nosniff: 'nosniff', referrer: 'strict-origin-when-cross-origin' });
+  }
+});
+
+test('an image URL that would leave the site is a 400, not a 500', async ({ request }) => {
+  for (const source of ['%2F%5Cevil.example%2Fx.png', '%2F%2Fevil.example%2Fx.png', 'https%3A%2F%2Fevil.example%2Fx.png']) {
+    const response = await request.get(`/_next/image?url=${source}&w=64&q=75`, { failOnStatusCode: false });
+    expect(response.status(), source).toBe(400);
+  }
+});

@@ -26,6 +26,7 @@ const LEFT_OUT = [
   { file: 'slug-percent.md', url: '/posts/slug-percent' },
   { file: 'date-feb-30.md', url: '/posts/date-feb-30', title: '二月三十日的文章' },
   { file: 'date-year-10000.md', url: '/posts/date-year-10000', title: '一万年的文章' },
+  { file: 'date-offset-99.md', url: '/posts/date-offset-99', title: '时区偏移九十九小时的文章' },
   { file: 'symlink-outside.md', url: '/posts/symlink-outside', title: '文件夹外面的秘密文章' },
   { file: 'linked-folder/secret-post.md', url: '/posts/secret-post' },
 ];

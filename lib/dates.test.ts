@@ -70,6 +70,15 @@ describe('parseJekyllDate: the edges of the calendar', () => {
   });
 });
 
+describe('parseJekyllDate: offsets', () => {
+  it('takes offsets up to ±14:00 and refuses any beyond, rather than moving the date by days', () => {
+    expect(parseJekyllDate('2021-12-29 10:00:00 +14:00', SHANGHAI)).toEqual({ date: Date.UTC(2021, 11, 28, 20, 0), hasTime: true });
+    expect(parseJekyllDate('2021-12-29 10:00:00 -1200', SHANGHAI)).toEqual({ date: Date.UTC(2021, 11, 29, 22, 0), hasTime: true });
+    expect(parseJekyllDate('2021-12-29 10:00:00 +99:00', SHANGHAI)).toBeUndefined();
+    expect(parseJekyllDate('2021-12-29 10:00:00 -15', SHANGHAI)).toBeUndefined();
+  });
+});
+
 describe('explainDateProblem', () => {
   it.each([
     ['2022-02-30', '2022-02 has no day 30'],
@@ -79,6 +88,8 @@ describe('explainDateProblem', () => {
     ['10000-01-01', 'the year has more than four digits'],
     ['2022-04-24 24:00', 'there is no time 24:00'],
     ['24/04/2022', 'expected YYYY-MM-DD, optionally followed by HH:MM[:SS] and an offset'],
+    ['2021-12-29 10:00:00 +99:00', 'the offset +99:00 is outside ±14:00'],
+    ['2021-12-29 10:00:00 -1401', 'the offset -1401 is outside ±14:00'],
   ])('says why %j is not a date', (text, reason) => {
     expect(explainDateProblem(text)).toBe(reason);
   });

@@ -76,6 +76,9 @@ export function isValidTimezone(timezone: string): boolean {
   }
 }
 
+// Real zones run from -12:00 to +14:00; ±14:00 bounds both sides.
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 function parseOffset(text: string): number {
   if (text === 'Z') return 0;
   const digits = text.slice(1).replace(':', '');
@@ -101,6 +104,8 @@ export function explainDateProblem(text: string): string {
   if (Number(mo) < 1 || Number(mo) > 12) return `there is no month ${Number(mo)}`;
   const last = new Date(toUtcWall(Number(y), Number(mo) + 1, 0, 0, 0, 0)).getUTCDate();
   if (Number(d) < 1 || Number(d) > last) return `${y}-${mo.padStart(2, '0')} has no day ${Number(d)}`;
+  const zone = match[7];
+  if (zone !== undefined && Math.abs(parseOffset(zone)) > MAX_OFFSET_MINUTES) return `the offset ${zone} is outside ±14:00`;
   return `there is no time ${h}:${mi}${s === undefined ? '' : `:${s}`}`;
 }
 
@@ -121,7 +126,10 @@ export function parseJekyllDate(text: string, timezone: string): PostDate | unde
     return undefined;
   }
   const hasTime = h !== undefined;
-  if (zone !== undefined) return { date: wallAsUtc - parseOffset(zone) * 60000, hasTime };
+  if (zone !== undefined) {
+    const offset = parseOffset(zone);
+    return Math.abs(offset) > MAX_OFFSET_MINUTES ? undefined : { date: wallAsUtc - offset * 60000, hasTime };
+  }
   // Two passes find the right offset even on a day the zone changes it.
   let date = wallAsUtc - getZoneOffset(wallAsUtc, timezone) * 60000;
   date = wallAsUtc - getZoneOffset(date, timezone) * 60000;

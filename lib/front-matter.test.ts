@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FILE, seedText } from './__fixtures__/seed';
-import { MAX_POST_BYTES, parsePost, toFileSlug } from './front-matter';
+import { MAX_POST_BYTES, MAX_TERMS, MAX_TITLE_CHARS, parsePost, toFileSlug } from './front-matter';
 import { parseSiteConfig } from './site';
 import type { Post, PostIssue } from './types';
 
@@ -267,6 +267,23 @@ describe('parsePost: files that are not posts', () => {
       expect(result.body).toBe('<p>正文。</p>\n');
     }
     expect(issue('\n\ntitle: 不是\n---\n').reason).toBe('no front matter (does not start with ---), not a post');
+  });
+
+  it('keeps at most 50 tags and categories and 300 title characters, with a note saying what was dropped', () => {
+    const tags = Array.from({ length: 10_000 }, (_, i) => `标签${i}`);
+    const title = `很长的标题${'长'.repeat(500_000)}`;
+    const result = parsePost('long.md', withFrontMatter(`title: "${title}"\ndate: 2022-04-24\ntags: [${tags.join(', ')}]\ncategories: ${tags.slice(0, 60).join(' ')}`), site);
+    if (!result.ok) throw new Error('expected a post');
+    expect(result.post.tags).toEqual(tags.slice(0, MAX_TERMS));
+    expect(result.post.categories).toHaveLength(MAX_TERMS);
+    expect(Array.from(result.post.title)).toHaveLength(MAX_TITLE_CHARS + 1);
+    expect(result.post.title.endsWith('长…')).toBe(true);
+    expect(result.note).toEqual({
+      path: 'long.md',
+      reason: 'title is 500,005 characters, shown cut to 300; 60 categories, only the first 50 are kept; 10,000 tags, only the first 50 are kept',
+      level: 'note',
+    });
+    expect(parsePost('short.md', withFrontMatter('title: 短\ndate: 2022-04-24\ntags: [甲, 乙]'), site)).not.toHaveProperty('note');
   });
 
   it('drops NUL bytes from the body rather than showing them as replacement characters', () => {

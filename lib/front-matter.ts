@@ -7,7 +7,7 @@ import type { Post, PostIssue, SiteConfig, SitePage } from './types';
 
 export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.txt'];
 
-export type ParseResult = { ok: true; post: Post } | { ok: false; issue: PostIssue; page?: undefined } | { ok: false; issue?: undefined; page: SitePage };
+export type ParseResult = { ok: true; post: Post; note?: PostIssue } | { ok: false; issue: PostIssue; page?: undefined } | { ok: false; issue?: undefined; page: SitePage };
 
 // Scraped posts often open with a blank line or stray spaces before the first ---.
 const FRONT_MATTER_START = /^\uFEFF?(?:[ \t]*\r?\n)*[ \t]*---[ \t]*\r?\n/;
@@ -93,6 +93,25 @@ export function toFileSlug(path: string): string {
   return name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '') || name;
 }
 
+// One post's tags and categories, and its title, go into every list it appears on: a scraped
+// file with 10,000 tags made each list page 9 MB, and a 500 KB title a 5.7 MB article.
+export const MAX_TERMS = 50;
+export const MAX_TITLE_CHARS = 300;
+
+/** The first MAX_TERMS names, and a word on what was dropped. */
+function toBoundedNames(names: string[], kind: string, dropped: string[]): string[] {
+  if (names.length <= MAX_TERMS) return names;
+  dropped.push(`${names.length.toLocaleString('en-US')} ${kind}, only the first ${MAX_TERMS} are kept`);
+  return names.slice(0, MAX_TERMS);
+}
+
+function toBoundedTitle(title: string, dropped: string[]): string {
+  const chars = Array.from(title);
+  if (chars.length <= MAX_TITLE_CHARS) return title;
+  dropped.push(`title is ${chars.length.toLocaleString('en-US')} characters, shown cut to ${MAX_TITLE_CHARS}`);
+  return `${chars.slice(0, MAX_TITLE_CHARS).join('').trimEnd()}…`;
+}
+
 function fail(path: string, reason: string): ParseResult {
   return { ok: false, issue: { path, reason, level: 'error' } };
 }
@@ -176,7 +195,8 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
   if (page) return { ok: false, page };
   const rawTitle = toText(data.title);
   if (!rawTitle) return fail(path, 'missing title');
-  const title = decodeHTML(rawTitle).trim();
+  const dropped: string[] = [];
+  const title = toBoundedTitle(decodeHTML(rawTitle).trim(), dropped);
 
   let date;
   const dateText = data.date === undefined || data.date === null ? undefined : String(data.date);
@@ -194,17 +214,20 @@ export function parsePost(path: string, text: string, site: SiteConfig): ParseRe
   const slugProblem = explainSlugProblem(slug);
   if (slugProblem) return fail(path, slugProblem);
   const description = toText(data.description);
+  const categories = toBoundedNames(toNameList(data, 'category', 'categories'), 'categories', dropped);
+  const tags = toBoundedNames(toNameList(data, 'tag', 'tags'), 'tags', dropped);
 
   return {
     ok: true,
+    ...(dropped.length > 0 ? { note: { path, reason: dropped.join('; '), level: 'note' as const } } : {}),
     post: {
       path,
       slug,
       title,
       date: date.date,
       hasTime: date.hasTime,
-      categories: toNameList(data, 'category', 'categories'),
-      tags: toNameList(data, 'tag', 'tags'),
+      categories,
+      tags,
       ...(description ? { description: decodeHTML(description) } : {}),
       ...(toSourceUrl(data.source) ? { source: toSourceUrl(data.source) } : {}),
       redirectFrom: toRedirectPaths(data.redirect_from),

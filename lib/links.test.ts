@@ -71,3 +71,32 @@ describe('toLocalPath', () => {
     expect(toLocalPath('/category/gushi.html?from=nav#list')).toBe('/category/gushi#list');
   });
 });
+
+describe('rewriteHref: a link is internal only where a browser would keep it on the site', () => {
+  // Browsers drop tabs and newlines from URLs and read a backslash as a slash.
+  it.each([
+    ['/\\evil.example/x', 'http://evil.example/x'],
+    ['/\t/evil.example/', 'http://evil.example/'],
+    ['/\n/evil.example/', 'http://evil.example/'],
+    ['\\\\evil.example/x', 'http://evil.example/x'],
+    ['/\\\tevil.example', 'http://evil.example/'],
+  ])('%j is external, shown as %s', (href, shown) => {
+    for (const resolve of [undefined, () => '/']) expect(rewriteHref(href, LEGACY, resolve)).toEqual({ href: shown, external: true });
+  });
+
+  it.each(['https://finews.withounder.com/\t/evil.example/', 'https://finews.withounder.com/\\evil.example/', '//finews.withounder.com/\n/evil.example/x'])(
+    'keeps the legacy link %j on the site, with one leading slash',
+    (href) => {
+      const link = rewriteHref(href, LEGACY);
+      expect(link.external).toBe(false);
+      expect(new URL(link.href, 'https://finews.example.com/').origin).toBe('https://finews.example.com');
+    },
+  );
+
+  it('resolves relative links against the site root when a resolver is given', () => {
+    const seen: string[] = [];
+    const resolve = (path: string) => (seen.push(path), path);
+    for (const href of ['../emnews/', './', 'emnews/', '/category/a.html?x=1#top']) rewriteHref(href, LEGACY, resolve);
+    expect(seen).toEqual(['/emnews/', '/', '/emnews/', '/category/a.html?x=1#top']);
+  });
+});

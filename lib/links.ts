@@ -43,24 +43,37 @@ export function toBracketedDestinations(markdown: string): string {
 /** Finds the page an internal path (from the site root, old site or new) meant. */
 export type PathResolver = (path: string) => string;
 
+// Hrefs are read as a browser reads them, against an origin of our own: WHATWG URL parsing drops
+// tabs and newlines and reads a backslash as a slash, so `/\evil.example/` or `/<TAB>/evil.example/`
+// leaves the site even though it starts with one slash.
+const ORIGIN = 'http://site.invalid';
+
 /**
- * Decides where a link in a post body goes: legacy-site links become internal, the rest stay
- * external. With `resolve`, every internal link, relative ones included, is sent to the page it
- * meant (see lib/legacy-paths.ts); without it, legacy paths are only rewritten by their shape.
+ * Decides where a link in a post body goes. A link is internal only if the URL parser resolves it
+ * to this site (or to a legacy host, whose links become this site's); anything else is external,
+ * shown as where it really goes. With `resolve`, every internal link, relative ones included, is
+ * sent to the page it meant (see lib/legacy-paths.ts); without it, legacy paths are only rewritten
+ * by their shape and this site's own are kept as written.
  */
 export function rewriteHref(href: string, legacyHosts: string[], resolve?: PathResolver): RewrittenLink {
   const trimmed = href.trim();
-  const absolute = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
-  const match = /^https?:\/\/([^/?#:]+)(?::\d+)?([^]*)$/i.exec(absolute);
-  if (!match) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return { href: trimmed, external: true };
-    if (!resolve || trimmed.startsWith('#') || trimmed.startsWith('?')) return { href: trimmed, external: false };
-    return { href: resolve(trimmed.startsWith('/') ? trimmed : toRootPath(trimmed)), external: false };
+  let url: URL;
+  try {
+    url = new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed, `${ORIGIN}/`);
+  } catch {
+    return { href: trimmed, external: true };
   }
-  const host = (match[1] ?? '').toLowerCase();
-  if (!legacyHosts.includes(host)) return { href: absolute, external: true };
-  const path = match[2] || '/';
-  return { href: resolve ? resolve(path) : toLocalPath(path), external: false };
+  const rest = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin === ORIGIN) {
+    if (!resolve || trimmed.startsWith('#') || trimmed.startsWith('?')) return { href: trimmed, external: false };
+    return { href: resolve(/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(trimmed) ? rest : toRootPath(trimmed)), external: false };
+  }
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  if (web && legacyHosts.includes(url.hostname)) return { href: resolve ? resolve(rest) : toLocalPath(rest), external: false };
+  if (!web) return { href: trimmed, external: true };
+  // Written as the author wrote it when that is where it goes; else as the parser reads it.
+  const written = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
+  return { href: /^https?:\/\/[^\s\\]+$/i.test(written) ? written : url.href, external: true };
 }
 
 /** Rehype step: rewrite every `<a href>` and open external ones safely in a new tab. */

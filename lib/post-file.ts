@@ -70,6 +70,6 @@ export function parsePostFile(file: string, bytes: Uint8Array, site: SiteConfig,
   const text = decodeUtf8(whole);
   if (text === undefined) return { issue: { path: file, reason: explainNotUtf8(whole), level: 'error' } };
   const result = parsePost(file, text, site);
-  if (result.ok) return { post: result.post };
+  if (result.ok) return result.note ? { post: result.post, issue: result.note } : { post: result.post };
   return result.page ? { page: result.page } : { issue: result.issue };
 }

@@ -199,7 +199,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     if (old && old.mtimeMs === read.mtimeMs && old.size === read.size) return old;
     let result = read.size > MAX_POST_BYTES ? { issue: { path: name, reason: formatOversize(read.size), level: 'error' as const } } : parsePostFile(name, read.bytes, site, read.complete);
     // Whatever is wrong with a file's start is confirmed on the whole file before it is said.
-    if (result.issue && !read.complete && read.size <= MAX_POST_BYTES) {
+    if (result.issue && !result.post && !read.complete && read.size <= MAX_POST_BYTES) {
       read = readFileStart(file, Infinity);
       if (!read) return undefined;
       result = parsePostFile(name, read.bytes, site, true);
@@ -207,6 +207,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     const state: FileState = { mtimeMs: read.mtimeMs, size: read.size };
     if (result.post) {
       const post = withoutBody(result.post);
+      if (result.issue) state.issue = result.issue;
       state.post = post;
       state.oldPaths = [...toOldPaths(post, site), ...post.redirectFrom];
       searchQueue.add(name);

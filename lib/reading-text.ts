@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { joinBlock } from './excerpt';
+import { isLinkLine } from './source';
 
 // Elements whose text runs on with the words around them; every other element is a block, or
 // (a table cell, a line break) at least a space.
@@ -10,13 +11,6 @@ const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'bl
 function isSourceLine(node: Element): boolean {
   const className = node.properties.className;
   return Array.isArray(className) && className.includes('em_media');
-}
-
-/** A paragraph made only of links and separators is navigation (返回首页), not reading text. */
-function isLinkLine(node: Element): boolean {
-  if (node.tagName !== 'p') return false;
-  const children = node.children.filter((child) => !(child.type === 'text' && /^[\s|｜·,，]*$/.test(child.value)));
-  return children.length > 0 && children.every((child) => child.type === 'element' && child.tagName === 'a');
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SHARE_FONT_DIR, SHARE_FONT_FILES, stripEmoji, toCodePoints, toDrawableText, toTextWidth, truncateTitle } from './share-image';
+import { SHARE_FONT_DIR, SHARE_FONT_FILES, stripEmoji, toCodePoints, toDrawableText, toTextWidth, toWrappable, truncateTitle } from './share-image';
 
 describe('stripEmoji', () => {
   it.each([
@@ -35,6 +35,20 @@ describe('toDrawableText', () => {
 
   it('strips emoji first', () => {
     expect(toDrawableText('利率📉AB', covered)).toBe('利率AB');
+  });
+});
+
+describe('toWrappable', () => {
+  it('cuts an unbroken word longer than a line into line-sized pieces, and leaves the rest alone', () => {
+    const word = 'A'.repeat(2000);
+    const pieces = toWrappable(`前言 ${word} 结尾`, 16).split(' ');
+    expect(pieces[0]).toBe('前言');
+    expect(pieces.at(-1)).toBe('结尾');
+    expect(pieces.slice(1, -1).join('')).toBe(word);
+    for (const piece of pieces) expect(toTextWidth(piece)).toBeLessThanOrEqual(16);
+    expect(toWrappable('央行宣布降准 0.5 个百分点', 16)).toBe('央行宣布降准 0.5 个百分点');
+    expect(toWrappable('一二三四五六七八九十一二三四五六七八九十', 16)).toBe('一二三四五六七八九十一二三四五六七八九十');
+    expect(toWrappable(`报告${'x'.repeat(40)}全文`, 16)).toBe(`报告${'x'.repeat(29)} ${'x'.repeat(11)}全文`);
   });
 });
 

@@ -3,6 +3,8 @@ import { inflateSync } from 'node:zlib';
 // Emoji and their joiners, flags, skin tones, keycaps and tags: next/og would fetch each one from a CDN.
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u200D\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu;
 const WIDE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u;
+// A run of narrow characters with no break opportunity in it (Chinese text breaks between any two characters).
+const NARROW_RUN = /[^\s\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]+/gu;
 const ELLIPSIS = '…';
 
 /** Where the share-image fonts live, below the project folder. */
@@ -33,6 +35,26 @@ export function toDrawableText(text: string, covered: ReadonlySet<number>): stri
 /** Width of text in ems, roughly: CJK and full-width characters are one em wide, the rest about half. */
 export function toTextWidth(text: string): number {
   return Array.from(text).reduce((width, char) => width + (WIDE.test(char) ? 1 : 0.55), 0);
+}
+
+/**
+ * Text whose every Latin word fits a line of `lineWidth` ems: the share image wraps Latin text only at
+ * spaces, so a longer unbroken run (a 2,000-letter word) is cut into line-sized pieces instead of running off.
+ */
+export function toWrappable(text: string, lineWidth: number): string {
+  return text.replace(NARROW_RUN, (word) => {
+    if (toTextWidth(word) <= lineWidth) return word;
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of Array.from(word)) {
+      if (toTextWidth(piece + char) > lineWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    return [...pieces, piece].join(' ');
+  });
 }
 
 /** The title cut to at most `maxWidth` ems, ending with an ellipsis when it was cut. */

@@ -19,14 +19,11 @@ function toBareUrl(node: RootContent): string | undefined {
   return toString(only).trim() === href ? href : undefined;
 }
 
-/** Navigation lines (返回首页) are made only of links; they sit after the source line. */
-function isLinkLine(node: RootContent): boolean {
+/** Navigation lines (返回首页) are paragraphs made only of links and separators; they sit after the source line. */
+export function isLinkLine(node: RootContent | ElementContent): boolean {
   if (node.type !== 'element' || node.tagName !== 'p') return false;
-  const children = meaningfulChildren(node);
-  return (
-    children.some((child) => child.type === 'element' && child.tagName === 'a') &&
-    children.every((child) => (child.type === 'element' && child.tagName === 'a') || (child.type === 'text' && /^[\s|｜·]*$/.test(child.value)))
-  );
+  const children = node.children.filter((child) => !(child.type === 'text' && /^[\s|｜·,，]*$/.test(child.value)));
+  return children.length > 0 && children.every((child) => child.type === 'element' && child.tagName === 'a');
 }
 
 /**

@@ -15,12 +15,14 @@ const LEFT_OUT: [string, string][] = [
   ['big-post.md', 'file is 11,535,386 bytes; posts over 10,485,760 bytes (10 MB) are left out'],
   ['binary.md', 'file is not valid UTF-8: it looks like binary data, not a post'],
   ['date-feb-30.md', "date '2022-02-30' is not a Jekyll date: 2022-02 has no day 30"],
+  ['date-offset-99.md', "date '2021-12-29 10:00:00 +99:00' is not a Jekyll date: the offset +99:00 is outside ±14:00"],
   ['date-year-10000.md', "date '10000-01-01' is not a Jekyll date: the year has more than four digits"],
   ['dup-slug-b.md', "slug 'chongfu-wangzhi' is already used by malformed/dup-slug-a.md"],
   ['empty.md', 'note: empty file, not a post'],
   ['gbk.md', 'file is not valid UTF-8: it reads as GBK/GB18030 Chinese; save it as UTF-8'],
   ['invalid-yaml.md', 'invalid YAML front matter: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line at line 2, column 12'],
   ['linked-folder', 'note: symbolic link, not followed'],
+  ['many-tags.md', 'note: title is 407 characters, shown cut to 300; 60 tags, only the first 50 are kept'],
   ['slug-dots.md', "slug '..' is only dots, which browsers drop from a URL"],
   ['slug-percent.md', "slug '增长5%' contains %, which its URL cannot carry unambiguously"],
   ['slug-slash.md', "slug '年报/全文' contains / \\ ? or #"],
@@ -31,6 +33,7 @@ const LEFT_OUT: [string, string][] = [
 const RENDERED: [string, string, string][] = [
   ['bom.md', 'bom', '开头带字节顺序标记的文章'],
   ['crlf.md', 'crlf', 'Windows 换行符的文章'],
+  ['many-tags.md', 'many-tags', `标题超长的文章${'长'.repeat(293)}…`],
   ['dup-slug-a.md', 'chongfu-wangzhi', '重复网址里排在前面的文章'],
   ['slug-space.md', '年终 总结', '网址名里有空格的文章'],
 ];

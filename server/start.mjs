@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { holdPagePolicy } from './page-policy.mjs';
+import { setSecurityHeaders, toRefusal } from './security-headers.mjs';
 
 // Before Next loads: without it the server would pick React's development builds.
 process.env.NODE_ENV ??= 'production';
@@ -17,6 +18,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
+  setSecurityHeaders(res);
+  const refusal = toRefusal(req.method ?? 'GET', req.url ?? '/');
+  if (refusal) {
+    res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', ...(refusal.status === 405 ? { allow: 'GET, HEAD' } : {}) });
+    res.end(req.method === 'HEAD' ? undefined : refusal.text);
+    return;
+  }
   holdPagePolicy(req, res);
   handle(req, res);
 }).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/posts';
-import { SHARE_FONT_DIR, SHARE_FONT_FILES, toCodePoints, toDrawableText, truncateTitle } from '@/lib/share-image';
+import { SHARE_FONT_DIR, SHARE_FONT_FILES, toCodePoints, toDrawableText, toWrappable, truncateTitle } from '@/lib/share-image';
 import { parseRouteParam } from '@/lib/urls';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,6 +17,8 @@ export const contentType = 'image/png';
 const FONT = 'Noto Sans SC';
 // Three lines of 60px text across the 1040px between the margins.
 const TITLE_WIDTH = 48;
+// One line of the title: 1,040 px of room at 60 px per em, less a margin for the width estimate.
+const LINE_WIDTH = 16;
 
 let loading: Promise<ShareFonts> | undefined;
 
@@ -46,7 +48,7 @@ export default async function Image({ params }: Props) {
   const article = await getArticle(parseRouteParam((await params).slug));
   if (!article) notFound();
   const { fonts, covered } = await loadFonts();
-  const title = truncateTitle(toDrawableText(article.title, covered), TITLE_WIDTH);
+  const title = truncateTitle(toWrappable(toDrawableText(article.title, covered), LINE_WIDTH), TITLE_WIDTH);
   const byline = [article.category?.name, article.dateText].map((text) => toDrawableText(text ?? '', covered)).filter(Boolean);
 
   return new ImageResponse(
