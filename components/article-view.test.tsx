@@ -41,7 +41,6 @@ function makeArticle(overrides: Partial<Article> = {}): Article {
     next: { name: '一季度GDP增长4.8%', url: '/posts/gdp-q1' },
     shareUrl: 'https://example.com/posts/rrr-cut',
     qr: toQrCode('https://example.com/posts/rrr-cut'),
-    degraded: false,
     ...overrides,
   };
 }
@@ -111,7 +110,15 @@ describe('ArticleView', () => {
   });
 
   it('tells the reader the body is being updated when the article is degraded', () => {
-    render(<ArticleView article={makeArticle({ degraded: true })} />);
+    render(<ArticleView article={makeArticle({ notice: 'updating' })} />);
     expect(screen.getByText(/正文正在更新/).getAttribute('role')).toBe('status');
+  });
+
+  it('says a body that cannot be rendered is shown as its excerpt, and one still rendering will come', () => {
+    const { unmount } = render(<ArticleView article={makeArticle({ notice: 'not-rendered' })} />);
+    expect(screen.getByText(/无法显示.*摘要/).getAttribute('role')).toBe('status');
+    unmount();
+    render(<ArticleView article={makeArticle({ notice: 'pending' })} />);
+    expect(screen.getByText(/稍后刷新/).getAttribute('role')).toBe('status');
   });
 });

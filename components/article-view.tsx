@@ -11,6 +11,13 @@ import { SourceLink } from './source-link';
 
 type Props = { article: Article };
 
+// Why the page shows the excerpt instead of the body (see Article['notice']).
+const NOTICES: Record<NonNullable<Article['notice']>, string> = {
+  updating: '正文正在更新，这里先显示摘要。',
+  'not-rendered': '这篇文章的正文格式有误，无法显示，这里只显示摘要。',
+  pending: '正文还在排版，这里先显示摘要，稍后刷新即可阅读全文。',
+};
+
 export function ArticleView({ article }: Props) {
   const home = article.category ?? { name: '首页', url: '/' };
   return (
@@ -22,9 +29,9 @@ export function ArticleView({ article }: Props) {
       <div className="mt-3 mb-6">
         <PostMeta dateText={article.dateText} dateIso={article.dateIso} category={article.category} tags={article.tags} readingMinutes={article.readingMinutes} />
       </div>
-      {article.degraded ? (
+      {article.notice ? (
         <p role="status" className="mb-4 rounded bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          正文正在更新，这里先显示摘要。
+          {NOTICES[article.notice]}
         </p>
       ) : null}
       <ArticleBody tree={article.tree} />

@@ -29,7 +29,7 @@ function toPost(name: string, text: string): Post {
 function toArticleOf(post: Post): Article {
   const url = toPostUrl(post.slug);
   const rendered = renderBody(post.body, { legacyHosts: site.legacyHosts, ...(post.source ? { source: post.source } : {}) });
-  return toArticle(site, post.slug, post.path, post, rendered, { previous: { name: post.title, url } }, false);
+  return toArticle(site, post.slug, post.path, post, rendered, { previous: { name: post.title, url } });
 }
 
 describe.each(HOSTILE_POSTS.filter((post) => post.name.startsWith('hostile-front-matter')).map((post) => [post.name, post] as const))(

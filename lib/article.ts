@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { BodyNotice } from './body-renderer';
 import { formatDate, toIsoWithOffset } from './dates';
 import { toCategoryLink, toHostName, type LinkItem } from './present';
 import { toQrCode, type QrCode } from './qr';
@@ -27,8 +28,12 @@ export type Article = {
   /** Absolute canonical URL, the one readers share. */
   shareUrl: string;
   qr: QrCode;
-  /** True when the file no longer parses and no earlier render is cached: the page shows the excerpt. */
-  degraded: boolean;
+  /**
+   * Set when the page shows the excerpt instead of the body: the file no longer parses and no
+   * earlier render is cached ('updating'), its body failed or ran over its render budget
+   * ('not-rendered'), or its render is still queued ('pending').
+   */
+  notice?: BodyNotice;
 };
 
 /** An article page's props from one version of a post and its rendered body. */
@@ -39,7 +44,7 @@ export function toArticle(
   post: PostSummary,
   result: RenderedBody,
   neighbours: Pick<Article, 'previous' | 'next'>,
-  degraded: boolean,
+  notice?: Article['notice'],
 ): Article {
   const first = post.categories[0];
   const url = toPostUrl(slug);
@@ -60,6 +65,6 @@ export function toArticle(
     tree: result.tree,
     ...(result.source ? { source: { url: result.source, host: toHostName(result.source) } } : {}),
     ...neighbours,
-    degraded,
+    ...(notice ? { notice } : {}),
   };
 }

@@ -31,14 +31,7 @@ export function toJekyllPermalink(post: { categories: string[]; date: number; sl
   return `${categories}/${year}/${month}/${day}/${post.slug}.html`;
 }
 
-// The old site's generator wrote source slugs with spaces straight into link destinations
-// (`](//host/category/21shiji jingjiAPP.html)`); kramdown took them, CommonMark needs `<…>`.
-const SPACED_DESTINATION = /\]\(((?:https?:)?\/\/|\.{0,2}\/)([^()<>\n"']* [^()<>\n"']*)\)/gi;
-
-/** Markdown link destinations that hold spaces, wrapped in `<…>` so they parse as the links they were. */
-export function toBracketedDestinations(markdown: string): string {
-  return markdown.includes('](') ? markdown.replace(SPACED_DESTINATION, (_, start: string, rest: string) => `](<${start}${rest.trim()}>)`) : markdown;
-}
+export { toBracketedDestinations } from './render-pipeline.mjs';
 
 /** Finds the page an internal path (from the site root, old site or new) meant. */
 export type PathResolver = (path: string) => string;

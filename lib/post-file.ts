@@ -17,12 +17,21 @@ export type FileRead = { bytes: Uint8Array; size: number; mtimeMs: number; compl
 // a fresh one per file was a tenth of a scan's time in garbage collection.
 const scratch = Buffer.allocUnsafe(HEAD_BYTES);
 
+/** Why a file could not be read, for a reader: `EACCES: permission denied` (Node's message without the path). */
+export type ReadFailure = { failure: string };
+
 /**
  * The first `limit` bytes of a regular file, with its size and time taken from the same open
  * file. Undefined when it is gone or not a regular file: a symlink is never followed.
  * Reads of at most HEAD_BYTES share one buffer: use the bytes before the next read.
  */
 export function readFileStart(file: string, limit = HEAD_BYTES): FileRead | undefined {
+  const read = readFileOrFailure(file, limit);
+  return read && 'bytes' in read ? read : undefined;
+}
+
+/** Like readFileStart, but a file that is there and cannot be read (EACCES, EIO) says why. */
+export function readFileOrFailure(file: string, limit = HEAD_BYTES): FileRead | ReadFailure | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
@@ -37,11 +46,28 @@ export function readFileStart(file: string, limit = HEAD_BYTES): FileRead | unde
       got += read;
     }
     return { bytes: bytes.subarray(0, got), size: stat.size, mtimeMs: stat.mtimeMs, complete: got >= stat.size };
-  } catch {
-    return undefined;
+  } catch (error) {
+    // ELOOP is O_NOFOLLOW meeting a symlink: not a post, not a failure.
+    return isGone(error) || toErrorCode(error) === 'ELOOP' ? undefined : { failure: formatReadError(error) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+export function toErrorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** Gone since it was listed (or a folder on its path became a file): not a problem to report. */
+export function isGone(error: unknown): boolean {
+  const code = toErrorCode(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+export function formatReadError(error: unknown): string {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  // Node's messages end with the call and the path (", open '/srv/posts/a.md'"); the issue names the file already.
+  return message.split(', ')[0] ?? message;
 }
 
 /** Drops a multi-byte character cut in half at the end, so a file's start can be decoded. */

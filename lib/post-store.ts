@@ -1,13 +1,14 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isPostFile, isUnder, listTree } from './folder-scan';
 import { createFolderWatch } from './folder-watch';
-import { formatOversize, MAX_POST_BYTES, POST_EXTENSIONS, splitFrontMatter } from './front-matter';
+import { formatOversize, MAX_POST_BYTES, splitFrontMatter } from './front-matter';
 import { toJekyllPermalink } from './links';
-import { decodeUtf8, parsePostFile, readFileStart, toWholeCharacters } from './post-file';
+import { decodeUtf8, parsePostFile, readFileOrFailure, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from './site';
-import { toSnapshot, type FileState, type Snapshot } from './snapshot';
-import type { Post, PostSummary, SiteConfig } from './types';
+import { formatIssueLog, toSnapshot, type FileState, type Snapshot } from './snapshot';
+import type { Post, PostIssue, PostSummary, SiteConfig } from './types';
 
 export { toSnapshot, type Snapshot } from './snapshot';
 
@@ -64,42 +65,6 @@ export function toLabel(root: string): string {
   return relative && !relative.startsWith('..') ? relative : relative === '' ? '.' : root;
 }
 
-function isHidden(name: string): boolean {
-  return name.startsWith('_') || name.startsWith('.');
-}
-
-/** Jekyll reads posts from `_posts/`; every other `_` or `.` folder (`_layouts`, `_site`, `.github`) is not content. */
-function isSkippedFolder(name: string): boolean {
-  return isHidden(name) && name !== '_posts';
-}
-
-function isPostFile(name: string): boolean {
-  return !isHidden(name) && POST_EXTENSIONS.includes(path.extname(name).toLowerCase());
-}
-
-type Tree = { files: string[]; folders: string[]; links: string[] };
-
-/** Post files and folders under `dir`; symlinks are neither, so they are never followed. */
-function listTree(root: string, dir = '', out: Tree = { files: [], folders: [dir], links: [] }): Tree {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory() ? isSkippedFolder(entry.name) : isHidden(entry.name)) continue;
-    const relative = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      out.folders.push(relative);
-      listTree(root, relative, out);
-    } else if (entry.isFile() && isPostFile(entry.name)) out.files.push(relative);
-    // Never followed: a link can lead out of the posts folder.
-    else if (entry.isSymbolicLink()) out.links.push(relative);
-  }
-  return out;
-}
-
 /** One shared copy per distinct string: 100,000 posts name the same few dozen tags. */
 function createStringPool() {
   const pool = new Map<string, string>();
@@ -147,7 +112,8 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let draining = false;
   let drained: (() => void)[] = [];
   let folders = new Set<string>();
-  let links: string[] = [];
+  // Symlinks, unreadable folders and folders too deep: issues of the tree, not of a file.
+  let treeIssues: PostIssue[] = [];
 
   const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
   const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? 60_000) : undefined;
@@ -194,14 +160,17 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   /** A file's new state, or undefined when it is gone; `old` supplies the last good version. */
   function readState(name: string, old: FileState | undefined): FileState | undefined {
     const file = path.join(root, name);
-    let read = readFileStart(file, readLimit);
+    let read = readFileOrFailure(file, readLimit);
     if (!read) return undefined;
+    if ('failure' in read) return toUnreadable(name, read.failure, old);
     if (old && old.mtimeMs === read.mtimeMs && old.size === read.size) return old;
     let result = read.size > MAX_POST_BYTES ? { issue: { path: name, reason: formatOversize(read.size), level: 'error' as const } } : parsePostFile(name, read.bytes, site, read.complete);
     // Whatever is wrong with a file's start is confirmed on the whole file before it is said.
     if (result.issue && !result.post && !read.complete && read.size <= MAX_POST_BYTES) {
-      read = readFileStart(file, Infinity);
-      if (!read) return undefined;
+      const whole = readFileOrFailure(file, Infinity);
+      if (!whole) return undefined;
+      if ('failure' in whole) return toUnreadable(name, whole.failure, old);
+      read = whole;
       result = parsePostFile(name, read.bytes, site, true);
     }
     const state: FileState = { mtimeMs: read.mtimeMs, size: read.size };
@@ -221,20 +190,28 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   }
 
   function publish(): Snapshot {
-    const before = new Set(snapshot?.issues.map((issue) => `${issue.path}\n${issue.reason}`));
+    const before = new Set(snapshot?.issues.map(issueKey));
     const current = toSnapshot(site, files);
-    if (links.length > 0) {
-      current.issues.push(...links.map((link) => ({ path: link, reason: 'symbolic link, not followed', level: 'note' as const })));
+    if (treeIssues.length > 0) {
+      current.issues.push(...treeIssues);
       current.issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     snapshot = current;
     indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
-    for (const issue of current.issues) {
-      if (!before.has(`${issue.path}\n${issue.reason}`)) log(`${label}/${issue.path}: ${issue.reason}`);
-    }
+    for (const line of formatIssueLog(current.issues.filter((issue) => !before.has(issueKey(issue))), label)) log(line);
     void drainSearch();
     options.onPublish?.(current);
     return current;
+  }
+
+  /** Puts `issues` in place of the tree issues under `dir`; true when that changed them. */
+  function setTreeIssues(dir: string, issues: PostIssue[]): boolean {
+    const kept = treeIssues.filter((issue) => !isUnder(dir, issue.path));
+    if (kept.length === treeIssues.length && issues.length === 0) return false;
+    const next = [...kept, ...issues].sort((a, b) => (issueKey(a) < issueKey(b) ? -1 : 1));
+    const changed = next.map(issueKey).join('\n') !== treeIssues.map(issueKey).join('\n');
+    treeIssues = next;
+    return changed;
   }
 
   async function scan(): Promise<Snapshot> {
@@ -242,11 +219,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     const siteChanged = loadSite();
     const tree = listTree(root);
     folders = new Set(tree.folders);
-    const linksChanged = tree.links.join('\n') !== links.join('\n');
-    links = tree.links;
     watch?.setFolders(tree.folders);
     const next = new Map<string, FileState>();
-    let changed = linksChanged;
+    let changed = setTreeIssues('', tree.issues) || siteChanged;
     const pace = createPacer();
     for (let i = 0; i < tree.files.length; i += 1) {
       await pace();
@@ -263,7 +238,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       }
       const state = readState(name, siteChanged ? stripStamp(old) : old);
       if (state) next.set(name, state);
-      changed = true;
+      if (state !== old) changed = true;
     }
     for (const name of files.keys()) {
       if (next.has(name)) continue;
@@ -278,31 +253,41 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   async function flush(): Promise<Snapshot | undefined> {
     const names = [...dirty];
     dirty.clear();
-    if (names.some((name) => name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
+    // '' is the root itself, made again or its events lost: only a full scan knows what is there.
+    if (names.some((name) => name === '' || name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
     let changed = false;
     const remove = (name: string) => {
       if (!files.delete(name)) return;
       indexer?.remove(name);
       changed = true;
     };
+    const moved: string[] = [];
     const pace = createPacer();
     for (let i = 0; i < names.length; i += 1) {
       await pace();
       const name = names[i] ?? '';
       const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
       if (stat?.isDirectory()) {
-        // A folder moved in: its files are read now, and it is watched from now on.
+        // A folder moved in or made again: its files are read now, and it is watched from now on.
         const inside = listTree(root, name);
         names.push(...inside.files.filter((file) => !files.has(file)));
+        if (folders.has(name)) {
+          // Known before: what it held and holds no more (deleted with a folder made again) goes.
+          const listed = new Set(inside.files);
+          for (const file of [...files.keys()]) if (isUnder(name, file) && !listed.has(file)) remove(file);
+          for (const folder of [...folders]) if (isUnder(name, folder)) folders.delete(folder);
+        }
         for (const folder of inside.folders) folders.add(folder);
-        watch?.setFolders([...folders]);
+        moved.push(...inside.folders);
+        if (setTreeIssues(name, inside.issues)) changed = true;
         continue;
       }
       if (!stat && folders.has(name)) {
         // A folder moved out takes its files with it.
-        for (const folder of [...folders]) if (folder === name || folder.startsWith(`${name}/`)) folders.delete(folder);
+        for (const folder of [...folders]) if (isUnder(name, folder)) folders.delete(folder);
         for (const file of [...files.keys()]) if (file.startsWith(`${name}/`)) remove(file);
-        watch?.setFolders([...folders]);
+        if (setTreeIssues(name, [])) changed = true;
+        moved.push(name);
       }
       if (!isPostFile(path.basename(name))) continue;
       const state = stat?.isFile() ? readState(name, files.get(name)) : undefined;
@@ -312,6 +297,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
         changed = true;
       }
     }
+    if (moved.length > 0) watch?.setFolders([...folders], moved);
     return changed ? publish() : snapshot;
   }
 
@@ -372,7 +358,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
 
   function readBody(name: string): string | undefined {
     const read = readFileStart(path.join(root, name), MAX_POST_BYTES);
-    if (!read) return undefined;
+    if (!read || read.size > MAX_POST_BYTES) return undefined;
     const text = decodeUtf8(read.complete ? read.bytes : toWholeCharacters(read.bytes));
     return text === undefined ? undefined : splitFrontMatter(text)?.body;
   }
@@ -396,20 +382,36 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       return searchQueue.size;
     },
     /**
-     * Reads and parses one post's whole file; undefined when it is gone or no longer parses.
-     * A file changed in the last SETTLE_MS may still be being written in pieces: it is read
-     * again once it has been still that long, so a page never shows half a body.
+     * Reads and parses one post's whole file, with the stamp (time and size) of the version read;
+     * `post` is undefined when it no longer parses or has grown past MAX_POST_BYTES, and the
+     * whole is undefined when the file is gone. A file changed in the last WRITE_SETTLE_MS may
+     * still be being written in pieces: it is read again once it has been still that long, so a
+     * page never shows half a body.
      */
-    async readPost(summary: PostSummary): Promise<Post | undefined> {
+    async readPostVersion(summary: PostSummary): Promise<{ post?: Post; stamp: string } | undefined> {
       const file = path.join(root, summary.path);
       for (let attempt = 0; ; attempt += 1) {
-        const read = readFileStart(file, Infinity);
+        // Never more than the limit: a post overwritten in place with 200 MB is not read into memory.
+        const read = readFileStart(file, MAX_POST_BYTES + 1);
         if (!read) return undefined;
+        const stamp = toStamp(read);
         const age = Date.now() - read.mtimeMs;
         // A time in the future is a skewed clock (or a copy that kept its time), not a write in progress.
-        if (age >= WRITE_SETTLE_MS || age < -1000 || attempt >= 3) return parsePostFile(summary.path, read.bytes, site).post;
+        if (age >= WRITE_SETTLE_MS || age < -1000 || attempt >= 3) {
+          if (!read.complete || read.size > MAX_POST_BYTES) return { stamp };
+          const post = parsePostFile(summary.path, read.bytes, site).post;
+          return post ? { post, stamp } : { stamp };
+        }
         await new Promise((resolve) => setTimeout(resolve, WRITE_SETTLE_MS - age));
       }
+    },
+    async readPost(summary: PostSummary): Promise<Post | undefined> {
+      return (await this.readPostVersion(summary))?.post;
+    },
+    /** The stamp a read of the post's file would give now, without reading it; undefined when it is gone. */
+    stampOf(summary: PostSummary): string | undefined {
+      const stat = fs.lstatSync(path.join(root, summary.path), { throwIfNoEntry: false });
+      return stat?.isFile() ? toStamp(stat) : undefined;
     },
     close(): void {
       watch?.close();
@@ -428,6 +430,30 @@ function toOldPaths(post: PostSummary, site: SiteConfig): string[] {
   const paths = new Set([permalink, permalink.toLowerCase()]);
   if (site.jekyll && !post.path.startsWith('_posts/')) paths.add(`/${post.path.replace(/\.[^./]+$/, '')}.html`);
   return [...paths];
+}
+
+/** What identifies one version of a file: a change of either means it must be read again. */
+function toStamp(file: { mtimeMs: number; size: number }): string {
+  return `${file.mtimeMs}:${file.size}`;
+}
+
+function issueKey(issue: PostIssue): string {
+  return `${issue.path}\n${issue.reason}`;
+}
+
+/**
+ * A file that is there but cannot be read (EACCES, EIO) keeps its last good post, like one that
+ * stops parsing. Its stamp is cleared so every check tries it again.
+ */
+function toUnreadable(name: string, failure: string, old: FileState | undefined): FileState {
+  const reason = `unreadable (${failure})${old?.post ? ' (still serving the last good version)' : ''}`;
+  if (old?.mtimeMs === -1 && old.issue?.reason === reason) return old;
+  const state: FileState = { mtimeMs: -1, size: -1, issue: { path: name, reason, level: 'error' } };
+  if (old?.post) {
+    state.post = old.post;
+    state.oldPaths = old.oldPaths ?? [];
+  }
+  return state;
 }
 
 /** A state with its stamp cleared, so it is re-read (the site's zone changed) but keeps its last good post. */

@@ -5,8 +5,8 @@ import type { Snapshot } from './post-store';
 import { toPostItem, type IndexView, type LinkItem, type PostItem } from './present';
 import { toArticle, type Article } from './article';
 import { resolveLegacyPath } from './legacy-paths';
-import { renderBody, type RenderedBody } from './render';
-import { getStore } from './store';
+import { createBodyRenderer, type BodyRenderer, type RenderedPost } from './body-renderer';
+import { getRenderPool, getStore, getStoreLabel } from './store';
 import { formatCategoryName } from './site';
 import { toHeaderSources, toSourceIndex } from './sources';
 import { countTags, toChips, toTagIndex, type TagChip } from './tags';
@@ -44,20 +44,6 @@ export type { Article } from './article';
 
 
 const store = getStore();
-
-// Rendered trees are large (about 100 KB each); the page cache keeps the HTML of many more.
-const RENDER_CACHE_SIZE = 100;
-// Each body is kept with the front matter it came with, so a page never mixes two versions.
-const rendered = new Map<string, { body: string; result: RenderedBody; post: PostSummary }>();
-
-function remember(key: string, body: string, result: RenderedBody, post: PostSummary): void {
-  rendered.delete(key);
-  rendered.set(key, { body, result, post });
-  if (rendered.size > RENDER_CACHE_SIZE) {
-    const oldest = rendered.keys().next().value;
-    if (oldest !== undefined) rendered.delete(oldest);
-  }
-}
 
 function toBaseList(snapshot: Snapshot, kind: ListKind, key: string) {
   if (kind === 'home') return { list: snapshot.posts, name: snapshot.site.title, urlFor: (page: number) => toHomeUrl(page) };
@@ -154,37 +140,20 @@ function toNeighbours(snapshot: Snapshot, post: PostSummary): Pick<Article, 'pre
   };
 }
 
-/**
- * A post's sanitized body and the front matter of the same version of its file, from the
- * render cache when the file has not changed. While the file does not parse, the last
- * rendered version is shown; with none, the index's excerpt.
- */
-export async function renderPost(summary: PostSummary, snapshot: Snapshot): Promise<{ result: RenderedBody; degraded: boolean; post: PostSummary }> {
-  const { site } = snapshot;
+// Created on first use: a build never renders a body.
+let bodies: BodyRenderer | undefined;
+
+/** A post's body and the front matter of the same version of its file (see lib/body-renderer.ts). */
+export function renderPost(summary: PostSummary, snapshot: Snapshot): Promise<RenderedPost> {
+  bodies ??= createBodyRenderer({ store, pool: getRenderPool(), log: (line) => console.warn(`${getStoreLabel()}/${line}`) });
   const resolve = (path: string) => resolveLegacyPath(path, snapshot).href;
-  const post = await store.readPost(summary);
-  const cached = rendered.get(summary.path);
-  if (!post) {
-    if (cached) return { result: cached.result, degraded: false, post: cached.post };
-    const excerptOnly = renderBody(summary.excerpt, { legacyHosts: site.legacyHosts, resolve, ...(summary.source ? { source: summary.source } : {}) });
-    return { result: excerptOnly, degraded: true, post: summary };
-  }
-  const { body, ...front } = post;
-  if (cached && cached.body === body) return { result: cached.result, degraded: false, post: front };
-  let result: RenderedBody;
-  try {
-    result = renderBody(body, { legacyHosts: site.legacyHosts, resolve, ...(post.source ? { source: post.source } : {}) });
-  } catch (error) {
-    throw new Error(`${summary.path}: body failed to render (${error instanceof Error ? error.message : String(error)})`);
-  }
-  remember(summary.path, body, result, front);
-  return { result, degraded: false, post: front };
+  return bodies.render(summary, { legacyHosts: snapshot.site.legacyHosts, resolve });
 }
 
 export const getArticle = cache(async (slug: string): Promise<Article | undefined> => {
   const snapshot = await store.getSnapshot();
   const summary = snapshot.bySlug.get(slug);
   if (!summary || summary.date > Date.now()) return undefined;
-  const { result, degraded, post } = await renderPost(summary, snapshot);
-  return toArticle(snapshot.site, slug, summary.path, post, result, toNeighbours(snapshot, summary), degraded);
+  const { result, notice, post } = await renderPost(summary, snapshot);
+  return toArticle(snapshot.site, slug, summary.path, post, result, toNeighbours(snapshot, summary), notice);
 });

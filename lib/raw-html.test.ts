@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { toClosers } from './raw-html';
+import { toClosers } from './raw-html.mjs';
 import { renderBody } from './render';
 
 function render(markdown: string): string {

@@ -1,16 +1,12 @@
 import type { Root } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { toReadingMinutes } from './excerpt';
-import { rehypeLinks, toBracketedDestinations, type PathResolver } from './links';
+import { rehypeLinks, type PathResolver } from './links';
 import { rehypeMedia } from './media';
-import { remarkCloseRawHtml } from './raw-html';
+import { toSanitizedTree } from './render-pipeline.mjs';
 import { toReadingText } from './reading-text';
 import { extractSourceUrl } from './source';
+
+export { sanitizeSchema } from './render-pipeline.mjs';
 
 export type RenderedBody = {
   tree: Root;
@@ -20,35 +16,24 @@ export type RenderedBody = {
 
 export type RenderOptions = { legacyHosts: string[]; source?: string; resolve?: PathResolver };
 
-// Elements whose content must go with them; anything else unknown is unwrapped to its text.
-const STRIPPED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript',
-  'textarea', 'select', 'button', 'svg', 'math', 'title', 'head', 'base', 'meta', 'link'];
-
-export const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  strip: [...(defaultSchema.strip ?? []), ...STRIPPED],
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => !STRIPPED.includes(name)),
-  attributes: {
-    ...defaultSchema.attributes,
-    // The legacy site marks its "(文章来源：…)" line with this class; the page styles it.
-    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'em_media']],
-  },
-};
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkCloseRawHtml)
-  // The sanitizer prefixes ids once; remark-rehype must not add a second prefix.
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteLabel: '注释', footnoteBackLabel: '返回正文' })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema);
-
-/** Markdown with raw HTML → a sanitized hast tree ready for React, plus the source link found in it. */
-export function renderBody(markdown: string, options: RenderOptions): RenderedBody {
-  const tree = processor.runSync(processor.parse(toBracketedDestinations(markdown))) as Root;
+/**
+ * The steps after sanitizing, on the request thread: they need the site's links (the index) and
+ * walk a tree already bounded in depth and size.
+ */
+export function finishBody(tree: Root, options: RenderOptions): RenderedBody {
   const source = extractSourceUrl(tree, options.source);
   rehypeLinks({ legacyHosts: options.legacyHosts, ...(options.resolve ? { resolve: options.resolve } : {}) })(tree);
   rehypeMedia()(tree);
   return { tree, ...(source ? { source } : {}), readingMinutes: toReadingMinutes(toReadingText(tree)) };
+}
+
+/** Markdown with raw HTML → a sanitized hast tree ready for React, plus the source link found in it. */
+export function renderBody(markdown: string, options: RenderOptions): RenderedBody {
+  return finishBody(toSanitizedTree(markdown), options);
+}
+
+/** A body shown as its excerpt alone, one plain paragraph: for a post whose body cannot be rendered. */
+export function toExcerptBody(excerpt: string, options: RenderOptions): RenderedBody {
+  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: excerpt }] }] };
+  return finishBody(tree, options);
 }

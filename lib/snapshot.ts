@@ -82,3 +82,37 @@ function toPagePaths(pages: SitePage[], byCategory: Map<string, PostSummary[]>):
   }
   return paths;
 }
+
+// Issues of one kind logged one by one before the rest are counted: 50,000 stray files make 4 lines, not 50,000.
+const LOGGED_PER_KIND = 3;
+
+/**
+ * What an issue is, without what is particular to its file: quoted values, post paths and
+ * numbers go, so `date '24/04/2022' is not…` and `date '31/04/2022' is not…` are one kind.
+ */
+export function toIssueKind(reason: string): string {
+  return reason
+    .replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '…')
+    .replace(/\S+\.(?:md|markdown|html?|txt)\b/gi, '…')
+    .replace(/(?<![\w-])\d(?:[\d,.:-]*\d)?(?![\w-])/g, '#');
+}
+
+/** Log lines for new issues: a few of each kind as `label/path: reason`, then one count of the rest. */
+export function formatIssueLog(issues: PostIssue[], label: string): string[] {
+  const lines: string[] = [];
+  const kinds = new Map<string, { kind: string; logged: number; rest: number; noun: string }>();
+  for (const issue of issues) {
+    const kind = toIssueKind(issue.reason);
+    const key = `${issue.level} ${kind}`;
+    const count = kinds.get(key) ?? { kind, logged: 0, rest: 0, noun: issue.reason.startsWith('folder ') ? 'folder' : 'file' };
+    kinds.set(key, count);
+    if (count.logged < LOGGED_PER_KIND) {
+      count.logged += 1;
+      lines.push(`${label}/${issue.path}: ${issue.reason}`);
+    } else count.rest += 1;
+  }
+  for (const { kind, rest, noun } of kinds.values()) {
+    if (rest > 0) lines.push(`${label}/: ${rest.toLocaleString('en-US')} more ${noun}${rest === 1 ? '' : 's'}: ${kind} (see npm run check)`);
+  }
+  return lines;
+}

@@ -1,7 +1,8 @@
 import 'server-only';
 import path from 'node:path';
 import { toPlainText } from './excerpt';
-import { createPostStore, type PostStore, type Snapshot, type StoreOptions } from './post-store';
+import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './post-store';
+import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render-pool';
 import { createSearchIndex, type SearchIndex } from './search-index';
 
 
@@ -69,4 +70,20 @@ export function getSearchIndex(): SearchIndex {
 /** Begins the first scan of the folder now rather than on the first request. */
 export function startStore(): void {
   void getShared().store.getSnapshot();
+}
+
+const POOL_KEY = Symbol.for('finews.render-pool');
+
+/** The process's pool of render workers, started on first use. */
+export function getRenderPool(): RenderPool {
+  const holder = globalThis as unknown as Record<symbol, RenderPool | undefined>;
+  return (holder[POOL_KEY] ??= createRenderPool({
+    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'render-worker.mjs'),
+    budgetMs: RENDER_BUDGET_MS,
+  }));
+}
+
+/** How log lines name the posts folder. */
+export function getStoreLabel(): string {
+  return toLabel(getStore().root);
 }

@@ -14,6 +14,8 @@ mkdir -p "$POSTS_DIR/hostile" "$POSTS_DIR/malformed"
 cp e2e/fixtures/hostile/*.md "$POSTS_DIR/hostile/"
 cp -r e2e/fixtures/malformed/. "$POSTS_DIR/malformed/"
 node scripts/write-malformed-posts.mjs "$POSTS_DIR/malformed" "$dir/outside" > /dev/null
+# Bodies that stall a Markdown parser: each article must show its excerpt, and no other page wait.
+node scripts/write-stalling-posts.mjs "$POSTS_DIR/stall" > /dev/null
 # 25 short posts in one category with one tag, so lists and filters have a second page.
 mkdir -p "$POSTS_DIR/batch"
 for i in $(seq 1 25); do

@@ -2,8 +2,9 @@
 // dropped container (svg, math, select…) open would swallow the rest of the post: the HTML
 // parser reads everything after them as their content, and the sanitizer drops it.
 
-type Node = { type: string; value?: unknown; children?: unknown };
-type Block = Node & { children: Node[] };
+// @ts-check
+/** @typedef {{ type: string; value?: unknown; children?: unknown }} Node */
+/** @typedef {Node & { children: Node[] }} Block */
 
 // The parser reads these as text up to their own end tag.
 const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'];
@@ -15,7 +16,8 @@ const PHRASING_HOLDERS = ['paragraph', 'heading', 'tableCell'];
 // <plaintext> can never be closed; <xmp> reads the same and can.
 const PLAINTEXT = /<plaintext(?=[\s/>]|$)/gi;
 // CommonMark HTML blocks that run past blank lines until their end marker, or to the end of the post.
-const LONG_BLOCKS: [RegExp, (name: string) => RegExp][] = [
+/** @type {[RegExp, (name: string) => RegExp][]} */
+const LONG_BLOCKS = [
   [/^\s*<(script|pre|style|textarea)(?=[\s>]|$)/i, (name) => new RegExp(`</${name}>`, 'i')],
   [/^\s*<!--/, () => /-->/],
   [/^\s*<\?/, () => /\?>/],
@@ -23,11 +25,13 @@ const LONG_BLOCKS: [RegExp, (name: string) => RegExp][] = [
   [/^\s*<![A-Za-z]/, () => />/],
 ];
 
-function isNode(value: unknown): value is Node {
+/** @param {unknown} value @returns {value is Node} */
+function isNode(value) {
   return typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
 }
 
-function isBlock(node: Node): node is Block {
+/** @param {Node} node @returns {node is Block} */
+function isBlock(node) {
   return Array.isArray(node.children) && node.children.every(isNode);
 }
 
@@ -38,8 +42,10 @@ const TAG = /<!--|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
  * every element from the first unclosed dropped container inward. Other open elements, such as
  * a <div> or <table> a post closes in a later block, are left alone.
  */
-export function toClosers(html: string): string {
-  const stack: string[] = [];
+/** @param {string} html @returns {string} */
+export function toClosers(html) {
+  /** @type {string[]} */
+  const stack = [];
   let cut = '';
   const tag = new RegExp(TAG.source, 'g');
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
@@ -75,8 +81,11 @@ export function toClosers(html: string): string {
   return cut + open.map((name) => `</${name}>`).join('');
 }
 
-/** Splits an HTML block that runs past a blank line without its end marker: [the block, the rest]. */
-function splitLongBlock(html: string): [string, string] | undefined {
+/**
+ * Splits an HTML block that runs past a blank line without its end marker: [the block, the rest].
+ * @param {string} html @returns {[string, string] | undefined}
+ */
+function splitLongBlock(html) {
   const blank = /\n[ \t]*\n/.exec(html);
   if (!blank) return undefined;
   for (const [start, toEnd] of LONG_BLOCKS) {
@@ -86,7 +95,8 @@ function splitLongBlock(html: string): [string, string] | undefined {
   return undefined;
 }
 
-function toOwnHtml(node: Node): string {
+/** @param {Node} node @returns {string} */
+function toOwnHtml(node) {
   if (node.type === 'html' && typeof node.value === 'string') {
     const html = node.value.replace(PLAINTEXT, '<xmp');
     node.value = html;
@@ -95,7 +105,8 @@ function toOwnHtml(node: Node): string {
   return isBlock(node) ? node.children.map(toOwnHtml).join('') : '';
 }
 
-function closeIn(parent: Block, parse: (markdown: string) => Node): void {
+/** @param {Block} parent @param {(markdown: string) => Node} parse */
+function closeIn(parent, parse) {
   if (PHRASING_HOLDERS.includes(parent.type)) {
     // Inline HTML spans the paragraph: what it leaves open is closed where the paragraph ends.
     const closers = toClosers(toOwnHtml(parent));
@@ -122,12 +133,15 @@ function closeIn(parent: Block, parse: (markdown: string) => Node): void {
 }
 
 /** Remark step: every HTML block closes what it opens, so a broken tag costs only its own block. */
-export function remarkCloseRawHtml(this: { parse(markdown: string): unknown }) {
-  const parse = (markdown: string): Node => {
+/** @this {{ parse(markdown: string): unknown }} */
+export function remarkCloseRawHtml() {
+  /** @param {string} markdown @returns {Node} */
+  const parse = (markdown) => {
     const tree = this.parse(markdown);
     return isNode(tree) ? tree : { type: 'root', children: [] };
   };
-  return (tree: unknown) => {
+  /** @param {unknown} tree */
+  return (tree) => {
     if (isNode(tree) && isBlock(tree)) closeIn(tree, parse);
   };
 }

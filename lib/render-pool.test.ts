@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRenderPool } from './render-pool';
+
+const pool = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 1000, threads: 1 });
+afterAll(() => pool.close());
+
+function textOf(outcome: unknown): string {
+  return JSON.stringify(outcome);
+}
+
+describe('the render pool', () => {
+  it('renders a body in a worker to a sanitized tree', async () => {
+    const outcome = await pool.render('## 标题\n\n<p onclick="x()">正文<script>alert(1)</script></p>');
+    expect(outcome && 'tree' in outcome).toBe(true);
+    expect(textOf(outcome)).toContain('正文');
+    expect(textOf(outcome)).not.toMatch(/onclick|alert/);
+  });
+
+  it('ends a render that runs over its budget, and the next body still renders', async () => {
+    const started = Date.now();
+    // Emphasis runs make the parser quadratic: this takes seconds on the request thread.
+    const slow = await pool.render('**a'.repeat(20_000));
+    expect(slow).toEqual({ failure: expect.stringMatching(/took over 1 s/) });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const next = await pool.render('之后的文章');
+    expect(textOf(next)).toContain('之后的文章');
+  });
+
+  it('fails a body nested too deeply with its reason', async () => {
+    expect(await pool.render('>'.repeat(20_000))).toEqual({ failure: expect.stringMatching(/more than 64 levels/) });
+  });
+
+  it('counts the budget from when a render starts, not from when it was queued', async () => {
+    // Five long bodies of about half a second each on one thread: together they run well over
+    // the 2.5 s budget, so the last ones would fail if their time in the queue counted.
+    const queued = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 2500, threads: 1 });
+    try {
+      const body = (n: number) => `第${n}篇。\n\n` + '一段普通的财经新闻文字，*强调*一下。\n\n'.repeat(1000);
+      const outcomes = await Promise.all([1, 2, 3, 4, 5].map((n) => queued.render(body(n))));
+      outcomes.forEach((outcome, index) => expect(textOf(outcome)).toContain(`第${index + 1}篇`));
+    } finally {
+      await queued.close();
+    }
+  });
+});
