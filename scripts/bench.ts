@@ -7,9 +7,10 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rea
 import os from 'node:os';
 import path from 'node:path';
 import { measureFreshness } from './bench/freshness';
+import { measureRenderBudget, toRatio, type RenderBudget } from './bench/render-budget';
 import { runLoad, timeEach } from './bench/load';
 import { atMost, below, exactly, median, percentile, row, toTable, type Row } from './bench/report';
-import { ROOT, build, residentMb, start, stop, waitForPage } from './bench/server';
+import { DIST_DIR, ROOT, build, residentMb, start, stop, waitForPage } from './bench/server';
 import { gzipKb, measurePage } from './bench/weight';
 import { measureHugo } from './bench-hugo.mjs';
 
@@ -25,6 +26,7 @@ const [CATEGORY, TAG] = SHAPE === 'jekyll' ? ['emnews', '东财滚动新闻'] : 
 
 const corpus = (count: number, shape = 'default') => path.join(ROOT, '.bench', `${shape === 'default' ? 'posts' : shape}-${count}`);
 const say = (line: string) => console.log(`bench: ${line}`);
+const BUDGET_SECONDS = Number(process.env.BENCH_BUDGET_SECONDS ?? 15);
 
 function generate(count: number, shape = 'default'): void {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), corpus(count, shape), String(count), '--seed', '1', '--shape', shape], { stdio: 'inherit' });
@@ -188,6 +190,9 @@ async function main(): Promise<void> {
   say('hugo (when installed)');
   const hugo = process.env.BENCH_HUGO === '0' ? undefined : await measureHugo({ postsDir: hugoDir, workDir: path.join(os.tmpdir(), 'finews-bench-hugo'), runs: RUNS });
 
+  say('render budget: a normal article alone and beside hostile articles at 8 connections');
+  const budget = await measureBudget();
+
   const firstSlug = slugs[0] ?? '';
   const bodyFile = findFile(large, firstSlug);
   const bodyKb = bodyFile ? gzipKb(readFileSync(bodyFile, 'utf8').replace(/^---[\s\S]*?\n---\n/, '')) : undefined;
@@ -235,6 +240,7 @@ async function main(): Promise<void> {
     rows.push(row(`hugo publish one post (rebuild), 10,000 posts`, Math.round(hugo.publishOneMedianMs), ' ms'));
     rows.push(row(`  hugo rebuild / this site's publish at ${n} posts`, Math.round(hugo.publishOneMedianMs / Math.max(1, publish)), '×'));
   } else rows.push(row('hugo comparison', 'hugo not installed', ''));
+  rows.push(...toBudgetRows(budget));
 
   console.log('');
   for (const line of toTable(rows)) console.log(line);
@@ -244,6 +250,26 @@ async function main(): Promise<void> {
   say(`written to bench/results.json; load average at the end ${results.machine.loadAtEnd}`);
   const failed = rows.filter((r) => r.met === false).length;
   if (failed > 0) say(`${failed} figure(s) miss their target`);
+}
+
+/** The render-budget figures on the 1,000-post corpus, with whatever build is in .next-bench. */
+async function measureBudget(): Promise<RenderBudget> {
+  const dir = corpus(1000);
+  return measureRenderBudget(dir, listSlugs(dir), PORT, BUDGET_SECONDS, RUNS);
+}
+
+function toBudgetRows(budget: RenderBudget): Row[] {
+  const ratio = toRatio(budget);
+  const p99s = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+  return [
+    row(`normal article alone, 4 connections: p99 (median of ${budget.unloadedP99.length}: ${p99s(budget.unloadedP99)})`, median(budget.unloadedP99), ' ms'),
+    row(`  beside hostile articles at 8 connections: p99 (${p99s(budget.loadedP99)})`, median(budget.loadedP99), ' ms'),
+    row('  loaded p99 / alone p99', ratio, '×', atMost(2, '×')),
+    row('  slowest answer while loaded, normal or hostile', Math.round(budget.slowestMs), ' ms', atMost(5000, ' ms')),
+    row(`  hostile requests answered (errors + non-2xx)`, budget.hostile.requests, ` (${budget.hostile.errors + budget.hostile.non2xx})`),
+    row('  normal article errors + non-2xx', budget.normalErrors, '', exactly(0)),
+    row(`  resident memory growth (${budget.rssBeforeMb} → ${budget.rssAfterMb} MB, peak ${budget.rssPeakMb} MB)`, budget.rssAfterMb - budget.rssBeforeMb, ' MB', atMost(100, ' MB')),
+  ];
 }
 
 function findFile(dir: string, slug: string): string | undefined {
@@ -257,4 +283,10 @@ function findFile(dir: string, slug: string): string | undefined {
   return undefined;
 }
 
-await main();
+if (process.env.BENCH_ONLY === 'render-budget') {
+  // Just this section: builds once when there is no benchmark build yet.
+  generate(1000);
+  if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) build(path.join(ROOT, 'posts'));
+  const rows = toBudgetRows(await measureBudget());
+  for (const line of toTable(rows)) console.log(line);
+} else await main();
