@@ -39,8 +39,8 @@ function writeHostile(dir: string, round: number): string[] {
 }
 
 /**
- * `rounds` pairs of runs of `seconds` each: a normal article set at 4 connections alone, then the
- * same with the hostile loop beside it. The normal articles are warmed first, so the figure is
+ * `rounds` rounds of three runs of `seconds` each: a normal article set at 4 connections alone; the
+ * same beside 8 connections of other normal articles; the same beside the hostile loop. The normal articles are warmed first, so the figure is
  * what a popular article costs while someone hammers the hostile ones.
  */
 export async function measureRenderBudget(postsDir: string, normalSlugs: string[], port: number, seconds: number, rounds: number): Promise<RenderBudget> {
@@ -52,9 +52,12 @@ export async function measureRenderBudget(postsDir: string, normalSlugs: string[
   try {
     await waitForPage(server, '/', 120_000);
     const normal = normalSlugs.slice(0, 40).map((slug) => `/posts/${encodeURIComponent(slug)}`);
+    const others = normalSlugs.slice(40, 80).map((slug) => `/posts/${encodeURIComponent(slug)}`);
     for (const url of normal) await fetch(server.base + url).then((r) => r.text());
     let n = 0;
     let h = 0;
+    let o = 0;
+    const nextOther = () => others[o++ % others.length] ?? '/';
     const nextNormal = () => normal[n++ % normal.length] ?? '/';
     const nextHostile = () => `/posts/${hostileSlugs[h++ % hostileSlugs.length] ?? ''}`;
     const sampler = setInterval(() => {
@@ -65,7 +68,9 @@ export async function measureRenderBudget(postsDir: string, normalSlugs: string[
         const alone = await runLoad(server.base, nextNormal, 4, seconds);
         result.unloadedP99.push(alone.p99);
         result.normalErrors += alone.errors + alone.non2xx;
-        // Growth is counted from a warm server: after a first run of the normal load alone.
+        // The same 12 connections, all on normal articles: memory grows with concurrency alone, so
+        // growth is counted from the server warm at this load, and the hostile load must add little.
+        await Promise.all([runLoad(server.base, nextNormal, 4, seconds), runLoad(server.base, nextOther, 8, seconds)]);
         if (round === 1) result.rssBeforeMb = residentMb(server.child.pid ?? 0);
         // New versions of every hostile post: none is remembered as failed yet.
         hostileSlugs = writeHostile(hostileDir, round);
