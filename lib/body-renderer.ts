@@ -17,7 +17,7 @@ export type BodyRendererOptions = {
 
 // A body that has not rendered by then is shown as its excerpt for now; its render goes on and
 // the next request (the page is regenerated a second later) gets the whole article.
-const RENDER_WAIT_MS = 2000;
+const RENDER_WAIT_MS = 4000;
 // Rendered trees are large (about 100 KB each); the page cache keeps the HTML of many more.
 const RENDER_CACHE_SIZE = 100;
 

@@ -34,7 +34,7 @@ export function createRenderPool(options: RenderPoolOptions) {
     minThreads: 1,
     idleTimeout: 60_000,
     maxQueue: MAX_QUEUE,
-    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 256 },
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 128, maxYoungGenerationSizeMb: 16 },
   });
 
   async function render(markdown: string): Promise<RenderOutcome> {
