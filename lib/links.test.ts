@@ -1,5 +1,8 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rewriteHref, toLocalPath } from './links';
+import { rehypeLinks, rewriteHref, toLocalPath } from './links';
+import { renderBody } from './render';
 
 const LEGACY = ['finews.withounder.com'];
 
@@ -98,5 +101,43 @@ describe('rewriteHref: a link is internal only where a browser would keep it on 
     const resolve = (path: string) => (seen.push(path), path);
     for (const href of ['../emnews/', './', 'emnews/', '/category/a.html?x=1#top']) rewriteHref(href, LEGACY, resolve);
     expect(seen).toEqual(['/emnews/', '/', '/emnews/', '/category/a.html?x=1#top']);
+  });
+});
+
+describe('rehypeLinks', () => {
+  function toTree(href: string): Root {
+    const link: Element = { type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: '链接' }] };
+    return { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: '前 ' }, link] }] };
+  }
+
+  it('opens a link that leaves the site in a new tab, without an opener', () => {
+    const tree = toTree('/\\evil.example/x');
+    rehypeLinks({ legacyHosts: LEGACY })(tree);
+    expect(toHtml(tree)).toBe('<p>前 <a href="http://evil.example/x" target="_blank" rel="noopener noreferrer nofollow">链接</a></p>');
+  });
+
+  // Chromium opens these in a blank tab it marks blocked: a link that goes nowhere is no link.
+  it.each(['https:/%5Cevil.example/md', 'https://finews.withounder.com:99999/', '//[evil.example/', 'http://evil.example%00/'])(
+    'keeps the words of %j but not the link, which no browser can follow',
+    (href) => {
+      const tree = toTree(href);
+      rehypeLinks({ legacyHosts: LEGACY, resolve: () => '/' })(tree);
+      expect(toHtml(tree)).toBe('<p>前 链接</p>');
+    },
+  );
+});
+
+describe('links the sanitizer left without an href', () => {
+  it('keeps the words of a mixed-case scheme link, not an <a> that looks like a link and goes nowhere', () => {
+    const tree = renderBody('前 [链接](HtTpS://evil.example/x) 后\n\n<a href="HTTPS://evil.example/y">另一个</a>', { legacyHosts: LEGACY }).tree;
+    const html = toHtml(tree);
+    expect(html).toContain('前 链接 后');
+    expect(html).toContain('另一个');
+    expect(html).not.toContain('<a');
+  });
+
+  it('keeps a named anchor, the target of in-page links', () => {
+    const tree = renderBody('<a name="part2">第二部分</a>\n\n[跳到第二部分](#part2)', { legacyHosts: LEGACY }).tree;
+    expect(toHtml(tree)).toContain('<a name="user-content-part2">第二部分</a>');
   });
 });

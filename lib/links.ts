@@ -72,8 +72,15 @@ export function rewriteHref(href: string, legacyHosts: string[], resolve?: PathR
 /** Rehype step: rewrite every `<a href>` and open external ones safely in a new tab. */
 export function rehypeLinks(options: { legacyHosts: string[]; resolve?: PathResolver }) {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'a') return;
+      if (typeof node.properties.href !== 'string') {
+        // The sanitizer dropped its href (`HTTPS://…` fails its case-sensitive scheme check): text
+        // that looks like a link but goes nowhere. A named anchor stays, as a target for `#` links.
+        if (node.properties.id !== undefined || node.properties.name !== undefined || !parent || index === undefined) return;
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
       const href = node.properties.href;
       if (href.startsWith('#')) {
         // rehype-sanitize prefixes every id; in-page links must follow.
@@ -81,6 +88,11 @@ export function rehypeLinks(options: { legacyHosts: string[]; resolve?: PathReso
         return;
       }
       const link = rewriteHref(node.properties.href, options.legacyHosts, options.resolve);
+      if (link.external && !URL.canParse(link.href) && parent && index !== undefined) {
+        // No browser can follow it (Chromium opens a blank, blocked tab): keep the words, drop the link.
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
       node.properties.href = link.href;
       if (link.external && /^https?:/i.test(link.href)) {
         node.properties.target = '_blank';
