@@ -47,6 +47,9 @@ function createCountingPool(fail?: (markdown: string) => string | undefined) {
   let held: Promise<void> = Promise.resolve();
   const pool = {
     calls: 0,
+    /** What the pool says of its longest running render: over a second means a slow body holds it up. */
+    runningMs: 0,
+    longestRunningMs: () => pool.runningMs,
     hold() {
       held = new Promise((resolve) => (release = resolve));
     },
@@ -106,19 +109,36 @@ describe('article bodies', () => {
     expect(pool.calls).toBe(2);
   });
 
-  it('shows the excerpt for now when a render is slow, and the whole body once it is done', async () => {
+  it('shows the excerpt for now when a slow body holds up the pool, and the whole body once it is done', async () => {
     store = createPostStore(dir, { log: () => {} });
     write('slow.md', '<p>排版很慢的正文</p>');
     const pool = createCountingPool();
     const bodies = createBodyRenderer({ store, pool, log: (line) => logs.push(line), waitMs: 50 });
     const summary = await summaryOf('slow.md');
     pool.hold();
+    pool.runningMs = 3000;
     const first = await bodies.render(summary, options);
     expect(first.notice).toBe('pending');
     expect(text(first.result.tree)).toContain('摘要里的第一段');
     pool.release();
     await expect.poll(async () => (await bodies.render(summary, options)).notice).toBeUndefined();
     expect(pool.calls).toBe(1);
+  });
+
+  it('waits out a queue of ordinary renders: a busy server still serves the whole article', async () => {
+    store = createPostStore(dir, { log: () => {} });
+    write('queued.md', '<p>排在队里的正文</p>');
+    const pool = createCountingPool();
+    const bodies = createBodyRenderer({ store, pool, log: (line) => logs.push(line), waitMs: 50 });
+    const summary = await summaryOf('queued.md');
+    pool.hold();
+    const reading = bodies.render(summary, options);
+    // Well past the wait, with nothing slow running: the reader still waits for the body.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    pool.release();
+    const { notice, result } = await reading;
+    expect(notice).toBeUndefined();
+    expect(text(result.tree)).toContain('排在队里的正文');
   });
 
   it('never reads a post that has grown past the size limit in place', async () => {

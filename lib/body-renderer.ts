@@ -8,16 +8,21 @@ export type RenderedPost = { result: RenderedBody; notice?: BodyNotice; post: Po
 
 export type BodyRendererOptions = {
   store: Pick<PostStore, 'stampOf' | 'readPostVersion'>;
-  pool: Pick<RenderPool, 'render'>;
+  pool: Pick<RenderPool, 'render' | 'longestRunningMs'>;
   log: (line: string) => void;
   /** Longest a request waits for a render before it shows the excerpt for now. */
   waitMs?: number;
   cacheSize?: number;
 };
 
-// A body that has not rendered by then is shown as its excerpt for now; its render goes on and
-// the next request (the page is regenerated a second later) gets the whole article.
+// A body that has not rendered by then, while a slow body holds up the pool, is shown as its
+// excerpt for now; its render goes on and the next request (the page is regenerated a second
+// later) gets the whole article. A queue of ordinary renders (a busy server) is waited out, up to
+// RENDER_WAIT_LIMIT_MS: a reader is better served by a slow whole article than a fast excerpt.
 const RENDER_WAIT_MS = 4000;
+const RENDER_WAIT_LIMIT_MS = 20_000;
+// A render running longer than this is a slow body, not a busy server (real posts take 10–50 ms).
+const SLOW_RENDER_MS = 1000;
 // Rendered trees are large (about 100 KB each); the page cache keeps the HTML of many more.
 const RENDER_CACHE_SIZE = 100;
 
@@ -80,7 +85,7 @@ export function createBodyRenderer(options: BodyRendererOptions) {
       const { body, ...front } = version.post;
       if (cached && cached.body === body) return { result: cached.result, post: front };
       const rendering = renderOnce(summary.path, version.stamp, version.post, withSource(version.post.source));
-      const result = rendering && (await waitFor(rendering, waitMs));
+      const result = rendering && (await waitFor(rendering, waitMs, () => pool.longestRunningMs() >= SLOW_RENDER_MS));
       if (result && result !== 'late') return { result, post: front };
       return failures.get(summary.path)?.stamp === version.stamp ? excerpt('not-rendered') : excerpt('pending');
     },
@@ -91,10 +96,17 @@ export function createBodyRenderer(options: BodyRendererOptions) {
   };
 }
 
-function waitFor<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
+/** The promise's value, or 'late' once `ms` have passed while `heldUp()` says so (or the hard limit has). */
+function waitFor<T>(promise: Promise<T>, ms: number, heldUp: () => boolean): Promise<T | 'late'> {
+  const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), ms);
+    const check = () => {
+      const waited = Date.now() - started;
+      if (waited >= RENDER_WAIT_LIMIT_MS || (waited >= ms && heldUp())) resolve('late');
+      else timer = setTimeout(check, waited >= ms ? 100 : ms - waited);
+    };
+    timer = setTimeout(check, ms);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -20,7 +20,11 @@ describe('the render pool', () => {
   it('ends a render that runs over its budget, and the next body still renders', async () => {
     const started = Date.now();
     // Emphasis runs make the parser quadratic: this takes seconds on the request thread.
-    const slow = await pool.render('**a'.repeat(20_000));
+    const rendering = pool.render('**a'.repeat(20_000));
+    // While it runs, the pool says how long: what tells a slow body from a busy queue.
+    await expect.poll(() => pool.longestRunningMs(), { timeout: 5000 }).toBeGreaterThanOrEqual(500);
+    const slow = await rendering;
+    expect(pool.longestRunningMs()).toBe(0);
     expect(slow).toEqual({ failure: expect.stringMatching(/took over 1 s/) });
     expect(Date.now() - started).toBeLessThan(10_000);
     const next = await pool.render('之后的文章');

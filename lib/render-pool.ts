@@ -37,8 +37,12 @@ export function createRenderPool(options: RenderPoolOptions) {
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 128, maxYoungGenerationSizeMb: 16 },
   });
 
+  // When each render now running started (its worker writes the time in on starting).
+  const running = new Set<Float64Array>();
+
   async function render(markdown: string): Promise<RenderOutcome> {
     const started = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT));
+    running.add(started);
     const controller = new AbortController();
     let overBudget = false;
     let timer: NodeJS.Timeout | undefined;
@@ -63,6 +67,7 @@ export function createRenderPool(options: RenderPoolOptions) {
       return { failure: /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(message) ? 'body needs too much memory to render' : message };
     } finally {
       clearTimeout(timer);
+      running.delete(started);
     }
   }
 
@@ -70,6 +75,13 @@ export function createRenderPool(options: RenderPoolOptions) {
     /** Undefined when the queue is full: the caller shows what it can and tries again later. */
     render(markdown: string): Promise<RenderOutcome> | undefined {
       return pool.queueSize >= MAX_QUEUE ? undefined : render(markdown);
+    },
+    /** How long the longest render now running has run: a slow body holding up the queue shows here. */
+    longestRunningMs(): number {
+      const now = Date.now();
+      let longest = 0;
+      for (const started of running) if ((started[0] ?? 0) > 0) longest = Math.max(longest, now - (started[0] ?? 0));
+      return longest;
     },
     close(): Promise<void> {
       return pool.destroy();
