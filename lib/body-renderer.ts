@@ -23,8 +23,9 @@ const RENDER_WAIT_MS = 4000;
 const RENDER_WAIT_LIMIT_MS = 20_000;
 // A render running longer than this is a slow body, not a busy server (real posts take 10–50 ms).
 const SLOW_RENDER_MS = 1000;
-// Rendered trees are large (about 100 KB each); the page cache keeps the HTML of many more.
-const RENDER_CACHE_SIZE = 100;
+// Rendered trees take 10–100 KB each. Every regeneration of an article or feed whose body is not
+// here is a trip through the render pool, so this holds a busy rotation (the soak has about 500).
+const RENDER_CACHE_SIZE = 500;
 
 /**
  * Post bodies for article pages: rendered in the worker pool, once per version of a file however
