@@ -16,3 +16,18 @@ test('every body link of the hostile posts lands where it looks', async ({ page 
   expect(tally.internal).toBeGreaterThanOrEqual(30);
   expect(tally.external).toBeGreaterThanOrEqual(20);
 });
+
+test('a link whose href the sanitizer dropped reads as plain text, not as a link', async ({ page }) => {
+  const post = HOSTILE_POSTS.find((candidate) => candidate.name === 'hostile-links');
+  if (!post) throw new Error('hostile-links is not among the hostile posts');
+  await page.goto(toPostUrl(toSlug(post)));
+  const dead = page.locator('.article-body a:not([href])');
+  expect(await dead.count()).toBeGreaterThan(0);
+  for (const link of await dead.all()) {
+    const style = await link.evaluate((element) => ({
+      sameColor: getComputedStyle(element).color === getComputedStyle(element.parentElement ?? element).color,
+      line: getComputedStyle(element).textDecorationLine,
+    }));
+    expect(style).toEqual({ sameColor: true, line: 'none' });
+  }
+});

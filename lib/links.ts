@@ -73,14 +73,9 @@ export function rewriteHref(href: string, legacyHosts: string[], resolve?: PathR
 export function rehypeLinks(options: { legacyHosts: string[]; resolve?: PathResolver }) {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'a') return;
-      if (typeof node.properties.href !== 'string') {
-        // The sanitizer dropped its href (`HTTPS://…` fails its case-sensitive scheme check): text
-        // that looks like a link but goes nowhere. A named anchor stays, as a target for `#` links.
-        if (node.properties.id !== undefined || node.properties.name !== undefined || !parent || index === undefined) return;
-        parent.children.splice(index, 1, ...node.children);
-        return index;
-      }
+      // An <a> whose href the sanitizer dropped (`HTTPS://…` fails its case-sensitive scheme check)
+      // stays, so excerpts still read it as a link line; app/globals.css shows it as plain text.
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       const href = node.properties.href;
       if (href.startsWith('#')) {
         // rehype-sanitize prefixes every id; in-page links must follow.

@@ -71,7 +71,7 @@ export async function measureRenderBudget(postsDir: string, normalSlugs: string[
         // The same 12 connections, all on normal articles: memory grows with concurrency alone, so
         // growth is counted from the server warm at this load, and the hostile load must add little.
         await Promise.all([runLoad(server.base, nextNormal, 4, seconds), runLoad(server.base, nextOther, 8, seconds)]);
-        if (round === 1) result.rssBeforeMb = residentMb(server.child.pid ?? 0);
+        if (round === 1) result.rssBeforeMb = await idleRss(server.child.pid ?? 0);
         // New versions of every hostile post: none is remembered as failed yet.
         hostileSlugs = writeHostile(hostileDir, round);
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -86,12 +86,26 @@ export async function measureRenderBudget(postsDir: string, normalSlugs: string[
     } finally {
       clearInterval(sampler);
     }
-    result.rssAfterMb = residentMb(server.child.pid ?? 0);
+    result.rssAfterMb = await idleRss(server.child.pid ?? 0);
   } finally {
     await stop(server);
     rmSync(hostileDir, { recursive: true, force: true });
   }
   return result;
+}
+
+/**
+ * Resident memory after 5 s idle, the median of five reads a second apart (as the soak reads it):
+ * an ended render thread's memory is given back over the next moments, not at once.
+ */
+async function idleRss(pid: number): Promise<number> {
+  const reads: number[] = [];
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  for (let i = 0; i < 5; i += 1) {
+    reads.push(residentMb(pid));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return median(reads) ?? 0;
 }
 
 /** Median p99 under load over median p99 alone. */
