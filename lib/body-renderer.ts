@@ -19,7 +19,7 @@ export type BodyRendererOptions = {
 // excerpt for now; its render goes on and the next request (the page is regenerated a second
 // later) gets the whole article. A queue of ordinary renders (a busy server) is waited out, up to
 // RENDER_WAIT_LIMIT_MS: a reader is better served by a slow whole article than a fast excerpt.
-const RENDER_WAIT_MS = 3000;
+const RENDER_WAIT_MS = 2000;
 const RENDER_WAIT_LIMIT_MS = 20_000;
 // A render running longer than this is a slow body, not a busy server (real posts take 10–50 ms).
 const SLOW_RENDER_MS = 1000;

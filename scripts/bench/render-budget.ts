@@ -72,8 +72,9 @@ export async function measureRenderBudget(postsDir: string, normalSlugs: string[
         // growth is counted from the server warm at this load, and the hostile load must add little.
         await Promise.all([runLoad(server.base, nextNormal, 4, seconds), runLoad(server.base, nextOther, 8, seconds)]);
         if (round === 1) result.rssBeforeMb = await idleRss(server.child.pid ?? 0);
-        // New versions of every hostile post: none is remembered as failed yet.
-        hostileSlugs = writeHostile(hostileDir, round);
+        // New versions of every hostile post, so none is remembered as failed yet; with
+        // BENCH_BUDGET_FRESH=0 the same versions stay, as when an attacker requests known posts.
+        if (process.env.BENCH_BUDGET_FRESH !== '0') hostileSlugs = writeHostile(hostileDir, round);
         await new Promise((resolve) => setTimeout(resolve, 500));
         const [beside, hostile] = await Promise.all([runLoad(server.base, nextNormal, 4, seconds), runLoad(server.base, nextHostile, 8, seconds)]);
         result.loadedP99.push(beside.p99);
