@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_DEPTH } from './folder-scan';
 import { createPostStore, toLabel, type PostStore } from './post-store';
 import { toIssueKind, type Snapshot } from './snapshot';
+import { until } from './__fixtures__/until-store';
 
 let dir: string;
 let stores: PostStore[];
@@ -47,16 +48,6 @@ function openWatching(): PostStore {
   return openStore({ watch: true });
 }
 
-/** Reads the store until `check` holds, without ever calling refresh(); fails after 2 s. */
-async function until(store: PostStore, check: (snapshot: Snapshot) => boolean): Promise<Snapshot> {
-  const deadline = Date.now() + 2000;
-  for (;;) {
-    const snapshot = await store.getSnapshot();
-    if (check(snapshot)) return snapshot;
-    if (Date.now() > deadline) throw new Error('the store did not catch up within 2 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** The error Node throws when the process may not read `file`: tests run as root, so chmod cannot make one. */
 function denied(syscall: string, file: string): NodeJS.ErrnoException {

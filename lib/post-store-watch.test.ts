@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPostStore, type PostStore } from './post-store';
 import { createIndexedStore } from './store';
 import type { Snapshot } from './snapshot';
+import { until } from './__fixtures__/until-store';
 
 let dir: string;
 let stores: PostStore[];
@@ -36,16 +37,6 @@ function openWatching(): PostStore {
   return store;
 }
 
-/** Reads the store until `check` holds, without ever calling refresh(); fails after 2 s. */
-async function until(store: PostStore, check: (snapshot: Snapshot) => boolean): Promise<Snapshot> {
-  const deadline = Date.now() + 2000;
-  for (;;) {
-    const snapshot = await store.getSnapshot();
-    if (check(snapshot)) return snapshot;
-    if (Date.now() > deadline) throw new Error('the store did not catch up within 2 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('createPostStore with watch: the folder is followed without rescans', () => {
   it('adds, edits and removes a post as its file changes', async () => {
