@@ -50,6 +50,7 @@ function createCountingPool(fail?: (markdown: string) => string | undefined) {
     /** What the pool says of its longest running render: over a second means a slow body holds it up. */
     runningMs: 0,
     longestRunningMs: () => pool.runningMs,
+    detached: <T>(start: () => T): T => start(),
     hold() {
       held = new Promise((resolve) => (release = resolve));
     },

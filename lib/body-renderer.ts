@@ -8,7 +8,7 @@ export type RenderedPost = { result: RenderedBody; notice?: BodyNotice; post: Po
 
 export type BodyRendererOptions = {
   store: Pick<PostStore, 'stampOf' | 'readPostVersion'>;
-  pool: Pick<RenderPool, 'render' | 'longestRunningMs'>;
+  pool: Pick<RenderPool, 'render' | 'longestRunningMs' | 'detached'>;
   log: (line: string) => void;
   /** Longest a request waits for a render before it shows the excerpt for now. */
   waitMs?: number;
@@ -56,20 +56,23 @@ export function createBodyRenderer(options: BodyRendererOptions) {
     const running = inflight.get(key);
     if (running) return running;
     const { body, ...front } = post;
-    const outcome = pool.render(body);
-    if (!outcome) return undefined;
-    const result = outcome
-      .then((done) => {
-        if ('tree' in done) {
-          const finished = finishBody(done.tree, renderOptions);
-          remember(path, body, finished, front);
-          return finished;
-        }
-        failures.set(path, { stamp, reason: done.failure });
-        log(`${path}: ${done.failure}; its article shows only the excerpt until the file changes (npm run check -- --render lists such posts)`);
-        return undefined;
-      })
-      .finally(() => inflight.delete(key));
+    // Chained outside the request: the render outlives the reader who asked for it.
+    const result = pool.detached(() =>
+      pool
+        .render(body)
+        ?.then((done) => {
+          if ('tree' in done) {
+            const finished = finishBody(done.tree, renderOptions);
+            remember(path, body, finished, front);
+            return finished;
+          }
+          failures.set(path, { stamp, reason: done.failure });
+          log(`${path}: ${done.failure}; its article shows only the excerpt until the file changes (npm run check -- --render lists such posts)`);
+          return undefined;
+        })
+        .finally(() => inflight.delete(key)),
+    );
+    if (!result) return undefined;
     inflight.set(key, result);
     return result;
   }

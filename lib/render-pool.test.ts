@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
+import { Piscina } from 'piscina';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRenderPool } from './render-pool';
 
@@ -29,6 +31,27 @@ describe('the render pool', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const next = await pool.render('之后的文章');
     expect(textOf(next)).toContain('之后的文章');
+  });
+
+  it('renders at the lowest CPU priority, so a stalling body takes only what requests leave over', async () => {
+    const threads = new Piscina({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), maxThreads: 1 });
+    try {
+      expect(await threads.run(null, { name: 'priority' })).toBe(19);
+    } finally {
+      await threads.destroy();
+    }
+  });
+
+  it('keeps no request state alive while its work is queued, and hands the result back to the request', async () => {
+    const request = new AsyncLocalStorage<string>();
+    // A render queued in a request's context used to hold that request (response, React tree) until it ran.
+    const inside = await request.run('a reader', () => pool.detached(() => Promise.resolve().then(() => request.getStore())));
+    expect(inside).toBeUndefined();
+    const after = await request.run('a reader', async () => {
+      await pool.render('正文');
+      return request.getStore();
+    });
+    expect(after).toBe('a reader');
   });
 
   it('fails a body nested too deeply with its reason', async () => {

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { AsyncResource } from 'node:async_hooks';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 
@@ -28,6 +29,11 @@ const MAX_QUEUE = 256;
  * its thread ended (piscina replaces it); the request thread never parses a body.
  */
 export function createRenderPool(options: RenderPoolOptions) {
+  // Work handed to the pool runs in the async context the pool was created in (the server's boot,
+  // see lib/store.ts), not the request's: a queued task, a respawned thread's port and the
+  // promises chained on a render otherwise each hold a whole request's state (its response, its
+  // React tree) for as long as the queue runs, which under a hostile loop was 50-90 MB.
+  const scope = new AsyncResource('finews.render-pool');
   const pool = new Piscina({
     filename: options.filename,
     maxThreads: options.threads ?? Math.max(1, availableParallelism() - 1),
@@ -74,7 +80,11 @@ export function createRenderPool(options: RenderPoolOptions) {
   return {
     /** Undefined when the queue is full: the caller shows what it can and tries again later. */
     render(markdown: string): Promise<RenderOutcome> | undefined {
-      return pool.queueSize >= MAX_QUEUE ? undefined : render(markdown);
+      return pool.queueSize >= MAX_QUEUE ? undefined : scope.runInAsyncScope(() => render(markdown));
+    },
+    /** Runs `start` outside the calling request's context: for promises that outlive the request. */
+    detached<T>(start: () => T): T {
+      return scope.runInAsyncScope(start);
     },
     /** How long the longest render now running has run: a slow body holding up the queue shows here. */
     longestRunningMs(): number {

@@ -67,9 +67,13 @@ export function getSearchIndex(): SearchIndex {
   return getShared().search;
 }
 
-/** Begins the first scan of the folder now rather than on the first request. */
+/**
+ * Begins the first scan of the folder now rather than on the first request, and starts the
+ * render pool here, outside any request, so its work is never tied to one (see lib/render-pool.ts).
+ */
 export function startStore(): void {
   void getShared().store.getSnapshot();
+  getRenderPool();
 }
 
 const POOL_KEY = Symbol.for('finews.render-pool');
