@@ -6,7 +6,7 @@ const nextConfig = {
   // Lets parallel test runs keep separate builds; normally `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // Loaded by Node itself: piscina starts its workers from its own files and lib/render-worker.mjs.
+  // Loaded by Node itself: piscina starts its workers from its own files and lib/render/render-worker.mjs.
   serverExternalPackages: ['piscina'],
   // Pages are cached in memory and dropped as soon as the posts folder changes (see the file).
   cacheHandler: fileURLToPath(new URL('./server/cache-handler.mjs', import.meta.url)),

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveRoute } from '@/lib/routes';
-import { parseListPath, parseTagParams } from '@/lib/urls';
+import { resolveRoute } from '@/lib/site/routes';
+import { parseListPath, parseTagParams } from '@/lib/site/urls';
 
 const MISSING = '/__missing';
 

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
-import { ATOM_PATH, JSON_FEED_PATH } from '@/lib/feeds';
+import { ATOM_PATH, JSON_FEED_PATH } from '@/lib/publish/feeds';
 import { getCategoryLinks, getSite } from '@/lib/posts';
-import { toHeadScript } from '@/lib/theme';
+import { toHeadScript } from '@/lib/site/theme';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

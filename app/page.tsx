@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
 import { getListPage } from '@/lib/posts';
-import { toListMetadata } from '@/lib/seo';
+import { toListMetadata } from '@/lib/publish/seo';
 
 export const revalidate = 1;
 

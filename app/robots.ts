@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSite } from '@/lib/posts';
-import { toAbsoluteUrl } from '@/lib/site';
+import { toAbsoluteUrl } from '@/lib/site/site';
 
 // Read at request time, so SITE_URL counts where the server runs, not where it was built.
 export const dynamic = 'force-dynamic';

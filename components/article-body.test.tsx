@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderBody } from '@/lib/render';
+import { renderBody } from '@/lib/render/render';
 import { ArticleBody } from './article-body';
 
 afterEach(cleanup);

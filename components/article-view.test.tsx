@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/posts';
-import { toQrCode } from '@/lib/qr';
-import { renderBody } from '@/lib/render';
+import { toQrCode } from '@/lib/publish/qr';
+import { renderBody } from '@/lib/render/render';
 import { ArticleView } from './article-view';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ back: vi.fn(), push: vi.fn() }) }));

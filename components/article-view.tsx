@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/posts';
-import { toArticleJsonLd } from '@/lib/seo';
+import { toArticleJsonLd } from '@/lib/publish/seo';
 import { ArticleBody } from './article-body';
 import { ArticleJsonLd } from './article-json-ld';
 import { BackLink } from './back-link';

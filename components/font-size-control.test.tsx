@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FONT_STEP_KEY } from '@/lib/theme';
+import { FONT_STEP_KEY } from '@/lib/site/theme';
 import { FontSizeControl } from './font-size-control';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_FONT_STEP, FONT_STEP_KEY, LAST_FONT_STEP, applyFontStep, parseFontStep } from '@/lib/theme';
+import { DEFAULT_FONT_STEP, FONT_STEP_KEY, LAST_FONT_STEP, applyFontStep, parseFontStep } from '@/lib/site/theme';
 
 // The head script sets the step on <html> before paint; this reads it from there.
 function subscribe(onChange: () => void) {

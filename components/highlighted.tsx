@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/highlight';
+import type { Segment } from '@/lib/search/highlight';
 
 type Props = { segments: Segment[] };
 

@@ -1,5 +1,5 @@
 import type { ListKind, ListView } from '@/lib/posts';
-import { formatListTitle } from '@/lib/present';
+import { formatListTitle } from '@/lib/site/present';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
 import { ReturnMarker } from './return-marker';

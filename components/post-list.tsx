@@ -1,4 +1,4 @@
-import type { PostItem } from '@/lib/present';
+import type { PostItem } from '@/lib/site/present';
 import { PostCard } from './post-card';
 
 type Props = { items: PostItem[] };

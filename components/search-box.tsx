@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { Segment } from '@/lib/highlight';
+import type { Segment } from '@/lib/search/highlight';
 import { Highlighted } from './highlighted';
 
 type Suggestion = { title: string; url: string; dateText: string; category?: string; snippet: Segment[] };

@@ -1,4 +1,4 @@
-import type { QrCode } from '@/lib/qr';
+import type { QrCode } from '@/lib/publish/qr';
 import { ShareButton } from './share-button';
 
 type Props = { url: string; title: string; qr: QrCode };

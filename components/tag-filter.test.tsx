@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toChips } from '@/lib/tags';
-import { withTags } from '@/lib/urls';
+import { toChips } from '@/lib/site/tags';
+import { withTags } from '@/lib/site/urls';
 import { TagFilter } from './tag-filter';
 
 const push = vi.fn();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { THEME_KEY } from '@/lib/theme';
+import { THEME_KEY } from '@/lib/site/theme';
 import { ThemeToggle } from './theme-toggle';
 
 afterEach(() => {

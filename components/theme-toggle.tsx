@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { THEME_KEY, toStoredTheme } from '@/lib/theme';
+import { THEME_KEY, toStoredTheme } from '@/lib/site/theme';
 
 // The head script owns the `dark` class (stored choice, system changes, other tabs); this only follows it.
 function subscribe(onChange: () => void) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { toPostUrl } from '../lib/urls';
+import { toPostUrl } from '../lib/site/urls';
 import { clickEveryLink, routeOutside } from './click-links';
 import { JEKYLL_URL, readFixturePosts } from './jekyll-site';
 

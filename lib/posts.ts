@@ -1,19 +1,19 @@
 import 'server-only';
 import { cache } from 'react';
-import { toPage, toVisible } from './pagination';
-import type { Snapshot } from './post-store';
-import { toPostItem, type IndexView, type LinkItem, type PostItem } from './present';
-import { toArticle, type Article } from './article';
-import { resolveLegacyPath } from './legacy-paths';
-import { createBodyRenderer, type BodyRenderer, type RenderedPost } from './body-renderer';
+import { toPage, toVisible } from './site/pagination';
+import type { Snapshot } from './content/post-store';
+import { toPostItem, type IndexView, type LinkItem, type PostItem } from './site/present';
+import { toArticle, type Article } from './site/article';
+import { resolveLegacyPath } from './site/legacy-paths';
+import { createBodyRenderer, type BodyRenderer, type RenderedPost } from './render/body-renderer';
 import { getRenderPool, getStore, getStoreLabel } from './store';
-import { formatCategoryName } from './site';
-import { toHeaderSources, toSourceIndex } from './sources';
-import { countTags, toChips, toTagIndex, type TagChip } from './tags';
+import { formatCategoryName } from './site/site';
+import { toHeaderSources, toSourceIndex } from './site/sources';
+import { countTags, toChips, toTagIndex, type TagChip } from './site/tags';
 import type { PostSummary, SiteConfig } from './types';
-import { toCategoryUrl, toHomeUrl, toPostUrl, toSourcesUrl, toTagIndexUrl, toTagUrl, withTags } from './urls';
+import { toCategoryUrl, toHomeUrl, toPostUrl, toSourcesUrl, toTagIndexUrl, toTagUrl, withTags } from './site/urls';
 
-export type { TagChip } from './tags';
+export type { TagChip } from './site/tags';
 
 export type ListView = {
   site: SiteConfig;
@@ -40,7 +40,7 @@ export type HeaderNav = { categories: LinkItem[]; allUrl?: string };
 
 export type ListKind = 'home' | 'category' | 'tag';
 
-export type { Article } from './article';
+export type { Article } from './site/article';
 
 
 const store = getStore();
@@ -101,7 +101,7 @@ export async function getSite(): Promise<SiteConfig> {
   return (await store.getSnapshot()).site;
 }
 
-/** The header's few sources (see lib/sources.ts), and the link to all of them. */
+/** The header's few sources (see lib/site/sources.ts), and the link to all of them. */
 export async function getCategoryLinks(): Promise<HeaderNav> {
   const snapshot = await store.getSnapshot();
   const now = Date.now();
@@ -143,7 +143,7 @@ function toNeighbours(snapshot: Snapshot, post: PostSummary): Pick<Article, 'pre
 // Created on first use: a build never renders a body.
 let bodies: BodyRenderer | undefined;
 
-/** A post's body and the front matter of the same version of its file (see lib/body-renderer.ts). */
+/** A post's body and the front matter of the same version of its file (see lib/render/body-renderer.ts). */
 export function renderPost(summary: PostSummary, snapshot: Snapshot): Promise<RenderedPost> {
   bodies ??= createBodyRenderer({ store, pool: getRenderPool(), log: (line) => console.warn(`${getStoreLabel()}/${line}`) });
   const resolve = (path: string) => resolveLegacyPath(path, snapshot).href;

@@ -1,9 +1,9 @@
 import 'server-only';
 import path from 'node:path';
-import { toPlainText } from './excerpt';
-import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './post-store';
-import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render-pool';
-import { createSearchIndex, type SearchIndex } from './search-index';
+import { toPlainText } from './render/excerpt';
+import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './content/post-store';
+import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render/render-pool';
+import { createSearchIndex, type SearchIndex } from './search/search-index';
 
 
 type Shared = { store: PostStore; search: SearchIndex };
@@ -69,7 +69,7 @@ export function getSearchIndex(): SearchIndex {
 
 /**
  * Begins the first scan of the folder now rather than on the first request, and starts the
- * render pool here, outside any request, so its work is never tied to one (see lib/render-pool.ts).
+ * render pool here, outside any request, so its work is never tied to one (see lib/render/render-pool.ts).
  */
 export function startStore(): void {
   void getShared().store.getSnapshot();
@@ -82,7 +82,7 @@ const POOL_KEY = Symbol.for('finews.render-pool');
 export function getRenderPool(): RenderPool {
   const holder = globalThis as unknown as Record<symbol, RenderPool | undefined>;
   return (holder[POOL_KEY] ??= createRenderPool({
-    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'render-worker.mjs'),
+    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'render', 'render-worker.mjs'),
     budgetMs: RENDER_BUDGET_MS,
   }));
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { createPostStore } from '../lib/post-store';
+import { createPostStore } from '../lib/content/post-store';
 import { createIndexedStore } from '../lib/store';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostStore, type Snapshot } from '../lib/post-store';
+import { createPostStore, type Snapshot } from '../lib/content/post-store';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'check-malformed-'));

@@ -2,10 +2,10 @@
 // exits 1 on any error. With --render, every body is also rendered as the server would, under its
 // time limit: slower (about 25 posts a second per core), but it finds the bodies the server gives up on.
 import path from 'node:path';
-import { findDeadLinks } from '../lib/link-check';
-import { checkNesting } from '../lib/nesting.mjs';
-import { createPostStore, toLabel } from '../lib/post-store';
-import { createRenderPool, RENDER_BUDGET_MS } from '../lib/render-pool';
+import { findDeadLinks } from '../lib/render/link-check';
+import { checkNesting } from '../lib/render/nesting.mjs';
+import { createPostStore, toLabel } from '../lib/content/post-store';
+import { createRenderPool, RENDER_BUDGET_MS } from '../lib/render/render-pool';
 
 const args = process.argv.slice(2);
 const renderAll = args.includes('--render');
@@ -21,7 +21,7 @@ const errors = snapshot.issues.filter((issue) => issue.level === 'error');
 const linkNotes: { path: string; reason: string }[] = [];
 // Bodies the server shows only as their excerpt: too deeply nested, or (with --render) failing or over the time limit.
 const bodyErrors: { path: string; reason: string }[] = [];
-const pool = renderAll ? createRenderPool({ filename: path.join(import.meta.dirname, '..', 'lib', 'render-worker.mjs'), budgetMs: RENDER_BUDGET_MS }) : undefined;
+const pool = renderAll ? createRenderPool({ filename: path.join(import.meta.dirname, '..', 'lib', 'render', 'render-worker.mjs'), budgetMs: RENDER_BUDGET_MS }) : undefined;
 const renders: Promise<void>[] = [];
 for (const summary of snapshot.posts) {
   const post = await store.readPost(summary);

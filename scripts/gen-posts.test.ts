@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePost } from '../lib/front-matter';
-import { renderBody } from '../lib/render';
-import { parseSiteConfig } from '../lib/site';
+import { parsePost } from '../lib/content/front-matter';
+import { renderBody } from '../lib/render/render';
+import { parseSiteConfig } from '../lib/site/site';
 import type { Post } from '../lib/types';
 
 const SCRIPT = path.join(import.meta.dirname, 'gen-posts.mjs');

@@ -2,7 +2,7 @@
 import yaml from 'js-yaml';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-// Same forms as lib/dates.ts. Hugo 0.111 reads "YYYY-MM-DD HH:MM:SS +ZZZZ" itself, but silently
+// Same forms as lib/content/dates.ts. Hugo 0.111 reads "YYYY-MM-DD HH:MM:SS +ZZZZ" itself, but silently
 // dates "HH:MM" times and unpadded months as year 1, so every date is rewritten as RFC 3339.
 const JEKYLL_DATE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePost } from '../lib/front-matter';
-import { parseSiteConfig } from '../lib/site';
+import { parsePost } from '../lib/content/front-matter';
+import { parseSiteConfig } from '../lib/site/site';
 import {
   classifyArticle,
   createRng,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
-// sha256 of lib/theme.ts toHeadScript(); script-hashes.test.ts fails with the new value when that script changes.
+// sha256 of lib/site/theme.ts toHeadScript(); script-hashes.test.ts fails with the new value when that script changes.
 export const THEME_SCRIPT_HASH = "'sha256-2EXuJJDXT2PFCmaM1VM+Zj/3OwFKcnsp7TIty6+uSMI='";
 
 // Inline scripts without attributes, or React's bootstrap (id="_R_"). The framework escapes `<` inside them.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { toHeadScript } from '@/lib/theme';
+import { toHeadScript } from '@/lib/site/theme';
 import { THEME_SCRIPT_HASH, decodeBody, isFrameworkScript, toPagePolicy, toScriptHash, toScriptHashes } from './script-hashes.mjs';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

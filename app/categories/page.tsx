@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LinkIndex } from '@/components/link-index';
 import { getSite, getSourceIndex } from '@/lib/posts';
-import { toIndexMetadata } from '@/lib/seo';
+import { toIndexMetadata } from '@/lib/publish/seo';
 
 export const revalidate = 1;
 

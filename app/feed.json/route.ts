@@ -1,4 +1,4 @@
-import { getFeedSource, JSON_FEED_CONTENT_TYPE, toJsonFeed } from '@/lib/feeds';
+import { getFeedSource, JSON_FEED_CONTENT_TYPE, toJsonFeed } from '@/lib/publish/feeds';
 
 export const revalidate = 1;
 

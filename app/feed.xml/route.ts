@@ -1,4 +1,4 @@
-import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/feeds';
+import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/publish/feeds';
 
 export const revalidate = 1;
 

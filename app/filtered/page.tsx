@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
 import { getListPage } from '@/lib/posts';
-import { toListMetadata } from '@/lib/seo';
-import { parseListQuery } from '@/lib/urls';
+import { toListMetadata } from '@/lib/publish/seo';
+import { parseListQuery } from '@/lib/site/urls';
 
 // Reached through proxy.ts when a list URL carries ?tag= filters; rendered per request.
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search-results';
-import { searchPosts, toSearchQuery } from '@/lib/search';
-import { parsePageNumber } from '@/lib/urls';
+import { searchPosts, toSearchQuery } from '@/lib/search/search';
+import { parsePageNumber } from '@/lib/site/urls';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,5 +1,5 @@
 import { getSnapshot } from '@/lib/posts';
-import { SITEMAP_CONTENT_TYPE, toSitemap, toSitemapEntries } from '@/lib/sitemap';
+import { SITEMAP_CONTENT_TYPE, toSitemap, toSitemapEntries } from '@/lib/publish/sitemap';
 
 export const revalidate = 60;
 

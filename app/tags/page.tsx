@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LinkIndex } from '@/components/link-index';
 import { getSite, getTagIndex } from '@/lib/posts';
-import { toIndexMetadata } from '@/lib/seo';
+import { toIndexMetadata } from '@/lib/publish/seo';
 
 // Dynamic because of ?category=; the counts behind it are cached in lib.
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

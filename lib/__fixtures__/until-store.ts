@@ -1,5 +1,5 @@
-import type { PostStore } from '../post-store';
-import type { Snapshot } from '../snapshot';
+import type { PostStore } from '../content/post-store';
+import type { Snapshot } from '../content/snapshot';
 
 /** Reads the store until `check` holds, without ever calling refresh(); fails after 2 s. */
 export async function until(store: PostStore, check: (snapshot: Snapshot) => boolean): Promise<Snapshot> {

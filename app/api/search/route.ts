@@ -1,4 +1,4 @@
-import { searchPosts } from '@/lib/search';
+import { searchPosts } from '@/lib/search/search';
 
 export const dynamic = 'force-dynamic';
 

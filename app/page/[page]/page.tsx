@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ListPage } from '@/components/list-page';
 import { getListPage } from '@/lib/posts';
-import { toListMetadata } from '@/lib/seo';
-import { parsePageNumber } from '@/lib/urls';
+import { toListMetadata } from '@/lib/publish/seo';
+import { parsePageNumber } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ page: string }> };
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { getArticle } from '@/lib/posts';
-import { SHARE_FONT_DIR, SHARE_FONT_FILES, toCodePoints, toDrawableText, toWrappable, truncateTitle } from '@/lib/share-image';
-import { parseRouteParam } from '@/lib/urls';
+import { SHARE_FONT_DIR, SHARE_FONT_FILES, toCodePoints, toDrawableText, toWrappable, truncateTitle } from '@/lib/publish/share-image';
+import { parseRouteParam } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 type ShareFonts = { fonts: { name: string; data: Buffer; weight: 400; style: 'normal' }[]; covered: Set<number> };

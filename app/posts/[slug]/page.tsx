@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { getArticle, getRecentSlugs } from '@/lib/posts';
-import { toArticleMetadata } from '@/lib/seo';
-import { parseRouteParam } from '@/lib/urls';
+import { toArticleMetadata } from '@/lib/publish/seo';
+import { parseRouteParam } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
 import { getSnapshot } from '@/lib/posts';
-import { parseSitemapChunkId, SITEMAP_CONTENT_TYPE, toSitemapChunk, toSitemapEntries } from '@/lib/sitemap';
+import { parseSitemapChunkId, SITEMAP_CONTENT_TYPE, toSitemapChunk, toSitemapEntries } from '@/lib/publish/sitemap';
 
 export const revalidate = 60;
 

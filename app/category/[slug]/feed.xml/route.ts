@@ -1,5 +1,5 @@
-import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/feeds';
-import { parseRouteParam } from '@/lib/urls';
+import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/publish/feeds';
+import { parseRouteParam } from '@/lib/site/urls';
 
 export const revalidate = 1;
 

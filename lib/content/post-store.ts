@@ -1,0 +1,464 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isPostFile, isUnder, listTree } from './folder-scan';
+import { createFolderWatch } from './folder-watch';
+import { formatOversize, MAX_POST_BYTES, splitFrontMatter } from './front-matter';
+import { toJekyllPermalink } from '../render/links';
+import { decodeUtf8, parsePostFile, readFileOrFailure, readFileStart, toWholeCharacters } from './post-file';
+import { parseSiteConfig } from '../site/site';
+import { formatIssueLog, toSnapshot, type FileState, type Snapshot } from './snapshot';
+import type { Post, PostIssue, PostSummary, SiteConfig } from '../types';
+
+export { toSnapshot, type Snapshot } from './snapshot';
+
+/** Told about every post the store reads, so a search index can follow the folder. */
+export type PostIndexer = {
+  add(post: PostSummary, body: string): void;
+  remove(path: string): void;
+  setVisibility(isVisible: (doc: { path: string; slug: string }) => boolean): void;
+};
+
+export type StoreOptions = {
+  /** Without watching, how often a read may check the folder again. */
+  checkIntervalMs?: number;
+  /** Follow the folder with file-system events instead of checking it on reads. */
+  watch?: boolean;
+  /** While watching, a full check this often catches anything the events missed. */
+  rescanIntervalMs?: number;
+  /** Read whole files, not just their start (for `npm run check`: finds bad bytes anywhere). */
+  fullRead?: boolean;
+  siteUrl?: string;
+  log?: (line: string) => void;
+  indexer?: PostIndexer;
+  /** Called after every change of the lists, with the new snapshot. */
+  onPublish?: (snapshot: Snapshot) => void;
+};
+
+const SITE_FILE = '_site.yml';
+// A Jekyll checkout's own settings: `_config.yml` (title, timezone, url) and `CNAME` (the host it was served on).
+const JEKYLL_FILES = ['_config.yml', 'CNAME'];
+// Longest stretch of scanning or indexing between yields to the event loop: a request makes
+// dozens of I/O hops, and each waits for the stretch in progress.
+const SLICE_MS = 8;
+// Events for one save come in bursts; they are handled together this long after the first.
+const SETTLE_MS = 20;
+// A file whose last change is younger than this may be mid-write; renders wait for it to settle.
+const WRITE_SETTLE_MS = 300;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Yields to the event loop once the current stretch of work has run SLICE_MS. */
+function createPacer(): () => Promise<void> | undefined {
+  let sliceEnd = performance.now() + SLICE_MS;
+  return () => {
+    if (performance.now() < sliceEnd) return undefined;
+    return yieldToEvents().then(() => {
+      sliceEnd = performance.now() + SLICE_MS;
+    });
+  };
+}
+
+/** How log lines name the folder: relative when it is inside the project, else absolute. */
+export function toLabel(root: string): string {
+  const relative = path.relative(process.cwd(), root);
+  return relative && !relative.startsWith('..') ? relative : relative === '' ? '.' : root;
+}
+
+/** One shared copy per distinct string: 100,000 posts name the same few dozen tags. */
+function createStringPool() {
+  const pool = new Map<string, string>();
+  return (text: string): string => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    const own = toOwnString(text);
+    pool.set(own, own);
+    return own;
+  };
+}
+
+/**
+ * A fresh copy of a string. Strings cut from a file's text can keep the whole text alive in
+ * V8 (a 6 KB post per 30-character title); the index holds 100,000 of them, so it copies.
+ */
+function toOwnString(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/**
+ * Keeps one index of a posts folder in memory. A scan re-reads only files whose size or
+ * modification time changed, and only their start (front matter and excerpt); a post whose
+ * file stops parsing keeps its last good version. With `watch`, file-system events bring
+ * changes in within milliseconds; otherwise reads check the folder at most once per interval.
+ */
+export function createPostStore(root: string, options: StoreOptions = {}) {
+  const checkIntervalMs = options.checkIntervalMs ?? 1000;
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const readLimit = options.fullRead ? Infinity : undefined;
+  const indexer = options.indexer;
+  const label = toLabel(root);
+  const intern = createStringPool();
+  let files = new Map<string, FileState>();
+  let siteStamp = '';
+  let site = parseSiteConfig(undefined, options.siteUrl).site;
+  let snapshot: Snapshot | undefined;
+  let checkedAt = 0;
+  let busy: Promise<unknown> = Promise.resolve();
+  let queuedScan: Promise<Snapshot> | undefined;
+  let firstScan: Promise<Snapshot> | undefined;
+  const dirty = new Set<string>();
+  let flushTimer: NodeJS.Timeout | undefined;
+  const searchQueue = new Set<string>();
+  let draining = false;
+  let drained: (() => void)[] = [];
+  let folders = new Set<string>();
+  // Symlinks, unreadable folders and folders too deep: issues of the tree, not of a file.
+  let treeIssues: PostIssue[] = [];
+
+  const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
+  const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? 60_000) : undefined;
+  rescanTimer?.unref();
+
+  function withoutBody(post: Post): PostSummary {
+    const { body: _body, ...summary } = post;
+    return {
+      ...summary,
+      slug: toOwnString(summary.slug),
+      title: toOwnString(summary.title),
+      categories: summary.categories.map(intern),
+      tags: summary.tags.map(intern),
+      ...(summary.description ? { description: toOwnString(summary.description) } : {}),
+      ...(summary.source ? { source: toOwnString(summary.source) } : {}),
+      redirectFrom: summary.redirectFrom.map(toOwnString),
+      excerpt: toOwnString(summary.excerpt),
+    };
+  }
+
+  function readSettings(name: string): { stamp: string; text?: string } {
+    const file = path.join(root, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return { stamp: 'none' };
+    try {
+      return { stamp: `${stat.mtimeMs}:${stat.size}`, text: fs.readFileSync(file, 'utf8') };
+    } catch {
+      return { stamp: 'unreadable' };
+    }
+  }
+
+  function loadSite(): boolean {
+    const own = readSettings(SITE_FILE);
+    const [config, cname] = JEKYLL_FILES.map(readSettings);
+    const stamp = [own.stamp, config?.stamp, cname?.stamp].join('|');
+    if (stamp === siteStamp) return false;
+    siteStamp = stamp;
+    const result = parseSiteConfig(own.text, options.siteUrl, config?.text, cname?.text);
+    for (const problem of result.problems) log(`${label}/${problem}`);
+    site = result.site;
+    return true;
+  }
+
+  /** A file's new state, or undefined when it is gone; `old` supplies the last good version. */
+  function readState(name: string, old: FileState | undefined): FileState | undefined {
+    const file = path.join(root, name);
+    let read = readFileOrFailure(file, readLimit);
+    if (!read) return undefined;
+    if ('failure' in read) return toUnreadable(name, read.failure, old);
+    if (old && old.mtimeMs === read.mtimeMs && old.size === read.size) return old;
+    let result = read.size > MAX_POST_BYTES ? { issue: { path: name, reason: formatOversize(read.size), level: 'error' as const } } : parsePostFile(name, read.bytes, site, read.complete);
+    // Whatever is wrong with a file's start is confirmed on the whole file before it is said.
+    if (result.issue && !result.post && !read.complete && read.size <= MAX_POST_BYTES) {
+      const whole = readFileOrFailure(file, Infinity);
+      if (!whole) return undefined;
+      if ('failure' in whole) return toUnreadable(name, whole.failure, old);
+      read = whole;
+      result = parsePostFile(name, read.bytes, site, true);
+    }
+    const state: FileState = { mtimeMs: read.mtimeMs, size: read.size };
+    if (result.post) {
+      const post = withoutBody(result.post);
+      if (result.issue) state.issue = result.issue;
+      state.post = post;
+      state.oldPaths = [...toOldPaths(post, site), ...post.redirectFrom];
+      searchQueue.add(name);
+    } else if (result.issue && old?.post) {
+      state.post = old.post;
+      state.oldPaths = old.oldPaths;
+      state.issue = { ...result.issue, reason: `${result.issue.reason} (still serving the last good version)` };
+    } else if (result.issue) state.issue = result.issue;
+    else if (result.page) state.page = result.page;
+    return state;
+  }
+
+  function publish(): Snapshot {
+    const before = new Set(snapshot?.issues.map(issueKey));
+    const current = toSnapshot(site, files);
+    if (treeIssues.length > 0) {
+      current.issues.push(...treeIssues);
+      current.issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    snapshot = current;
+    indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    for (const line of formatIssueLog(current.issues.filter((issue) => !before.has(issueKey(issue))), label)) log(line);
+    void drainSearch();
+    options.onPublish?.(current);
+    return current;
+  }
+
+  /** Puts `issues` in place of the tree issues under `dir`; true when that changed them. */
+  function setTreeIssues(dir: string, issues: PostIssue[]): boolean {
+    const kept = treeIssues.filter((issue) => !isUnder(dir, issue.path));
+    if (kept.length === treeIssues.length && issues.length === 0) return false;
+    const next = [...kept, ...issues].sort((a, b) => (issueKey(a) < issueKey(b) ? -1 : 1));
+    const changed = next.map(issueKey).join('\n') !== treeIssues.map(issueKey).join('\n');
+    treeIssues = next;
+    return changed;
+  }
+
+  async function scan(): Promise<Snapshot> {
+    checkedAt = Date.now();
+    const siteChanged = loadSite();
+    const tree = listTree(root);
+    folders = new Set(tree.folders);
+    watch?.setFolders(tree.folders);
+    const next = new Map<string, FileState>();
+    let changed = setTreeIssues('', tree.issues) || siteChanged;
+    const pace = createPacer();
+    for (let i = 0; i < tree.files.length; i += 1) {
+      await pace();
+      const name = tree.files[i] ?? '';
+      const old = files.get(name);
+      // A file seen before is re-read only when its stamp changed; a new one is read at once.
+      if (old) {
+        const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
+        if (!stat?.isFile()) continue;
+        if (!siteChanged && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
+          next.set(name, old);
+          continue;
+        }
+      }
+      const state = readState(name, siteChanged ? stripStamp(old) : old);
+      if (state) next.set(name, state);
+      if (state !== old) changed = true;
+    }
+    for (const name of files.keys()) {
+      if (next.has(name)) continue;
+      indexer?.remove(name);
+      changed = true;
+    }
+    files = next;
+    return changed || !snapshot ? publish() : snapshot;
+  }
+
+  /** Re-reads the paths events named: files added, changed or removed, or whole folders. */
+  async function flush(): Promise<Snapshot | undefined> {
+    const names = [...dirty];
+    dirty.clear();
+    // '' is the root itself, made again or its events lost: only a full scan knows what is there.
+    if (names.some((name) => name === '' || name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
+    let changed = false;
+    const remove = (name: string) => {
+      if (!files.delete(name)) return;
+      indexer?.remove(name);
+      changed = true;
+    };
+    const moved: string[] = [];
+    const pace = createPacer();
+    for (let i = 0; i < names.length; i += 1) {
+      await pace();
+      const name = names[i] ?? '';
+      const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
+      if (stat?.isDirectory()) {
+        // A folder moved in or made again: its files are read now, and it is watched from now on.
+        const inside = listTree(root, name);
+        names.push(...inside.files.filter((file) => !files.has(file)));
+        if (folders.has(name)) {
+          // Known before: what it held and holds no more (deleted with a folder made again) goes.
+          const listed = new Set(inside.files);
+          for (const file of [...files.keys()]) if (isUnder(name, file) && !listed.has(file)) remove(file);
+          for (const folder of [...folders]) if (isUnder(name, folder)) folders.delete(folder);
+        }
+        for (const folder of inside.folders) folders.add(folder);
+        moved.push(...inside.folders);
+        if (setTreeIssues(name, inside.issues)) changed = true;
+        continue;
+      }
+      if (!stat && folders.has(name)) {
+        // A folder moved out takes its files with it.
+        for (const folder of [...folders]) if (isUnder(name, folder)) folders.delete(folder);
+        for (const file of [...files.keys()]) if (file.startsWith(`${name}/`)) remove(file);
+        if (setTreeIssues(name, [])) changed = true;
+        moved.push(name);
+      }
+      if (!isPostFile(path.basename(name))) continue;
+      const state = stat?.isFile() ? readState(name, files.get(name)) : undefined;
+      if (!state) remove(name);
+      else if (state !== files.get(name)) {
+        files.set(name, state);
+        changed = true;
+      }
+    }
+    if (moved.length > 0) watch?.setFolders([...folders], moved);
+    return changed ? publish() : snapshot;
+  }
+
+  function onChange(name: string): void {
+    dirty.add(name);
+    if (flushTimer) return;
+    flushTimer = setTimeout(() => {
+      flushTimer = undefined;
+      void serial(flush);
+    }, SETTLE_MS);
+  }
+
+  /** Scans and flushes take turns, so each sees the other's finished work. */
+  function serial<T>(job: () => Promise<T>): Promise<T> {
+    const run = busy.then(job, job);
+    busy = run.catch(() => undefined);
+    return run;
+  }
+
+  function refresh(): Promise<Snapshot> {
+    if (!queuedScan) {
+      const run = serial(() => {
+        queuedScan = undefined;
+        return scan();
+      });
+      queuedScan = run;
+    }
+    return queuedScan;
+  }
+
+  /** Adds read posts to the search index in the background, reading each whole file. */
+  async function drainSearch(): Promise<void> {
+    if (draining || !indexer) return;
+    draining = true;
+    try {
+      let count = 0;
+      const pace = createPacer();
+      for (const name of searchQueue) {
+        searchQueue.delete(name);
+        const post = files.get(name)?.post;
+        if (!post) continue;
+        const body = readBody(name);
+        if (body !== undefined) indexer.add(post, body);
+        count += 1;
+        await pace();
+      }
+      const current = snapshot;
+      if (current && count > 0) indexer.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    } finally {
+      draining = false;
+      if (searchQueue.size > 0) void drainSearch();
+      else {
+        for (const resolve of drained) resolve();
+        drained = [];
+      }
+    }
+  }
+
+  function readBody(name: string): string | undefined {
+    const read = readFileStart(path.join(root, name), MAX_POST_BYTES);
+    if (!read || read.size > MAX_POST_BYTES) return undefined;
+    const text = decodeUtf8(read.complete ? read.bytes : toWholeCharacters(read.bytes));
+    return text === undefined ? undefined : splitFrontMatter(text)?.body;
+  }
+
+  return {
+    root,
+    refresh,
+    async getSnapshot(): Promise<Snapshot> {
+      // Readers arriving during the first scan wait for that scan, not for another.
+      if (!snapshot) return (firstScan ??= refresh());
+      if (!watch?.working && Date.now() - checkedAt >= checkIntervalMs) return refresh();
+      return snapshot;
+    },
+    /** Resolves once every post read so far is in the search index. */
+    whenIndexed(): Promise<void> {
+      if (!draining && searchQueue.size === 0) return Promise.resolve();
+      return new Promise((resolve) => drained.push(resolve));
+    },
+    /** Posts still waiting to enter the search index (many only just after a start). */
+    get searchPending(): number {
+      return searchQueue.size;
+    },
+    /**
+     * Reads and parses one post's whole file, with the stamp (time and size) of the version read;
+     * `post` is undefined when it no longer parses or has grown past MAX_POST_BYTES, and the
+     * whole is undefined when the file is gone. A file changed in the last WRITE_SETTLE_MS may
+     * still be being written in pieces: it is read again once it has been still that long, so a
+     * page never shows half a body.
+     */
+    async readPostVersion(summary: PostSummary): Promise<{ post?: Post; stamp: string } | undefined> {
+      const file = path.join(root, summary.path);
+      for (let attempt = 0; ; attempt += 1) {
+        // Never more than the limit: a post overwritten in place with 200 MB is not read into memory.
+        const read = readFileStart(file, MAX_POST_BYTES + 1);
+        if (!read) return undefined;
+        const stamp = toStamp(read);
+        const age = Date.now() - read.mtimeMs;
+        // A time in the future is a skewed clock (or a copy that kept its time), not a write in progress.
+        if (age >= WRITE_SETTLE_MS || age < -1000 || attempt >= 3) {
+          if (!read.complete || read.size > MAX_POST_BYTES) return { stamp };
+          const post = parsePostFile(summary.path, read.bytes, site).post;
+          return post ? { post, stamp } : { stamp };
+        }
+        await new Promise((resolve) => setTimeout(resolve, WRITE_SETTLE_MS - age));
+      }
+    },
+    async readPost(summary: PostSummary): Promise<Post | undefined> {
+      return (await this.readPostVersion(summary))?.post;
+    },
+    /** The stamp a read of the post's file would give now, without reading it; undefined when it is gone. */
+    stampOf(summary: PostSummary): string | undefined {
+      const stat = fs.lstatSync(path.join(root, summary.path), { throwIfNoEntry: false });
+      return stat?.isFile() ? toStamp(stat) : undefined;
+    },
+    close(): void {
+      watch?.close();
+      clearInterval(rescanTimer);
+      clearTimeout(flushTimer);
+    },
+  };
+}
+
+/**
+ * The old site's URLs of a post: Jekyll's permalink, as written and lower-cased as Jekyll
+ * writes categories, and for a file outside `_posts/` (`old_post/`) the page URL Jekyll gave it.
+ */
+function toOldPaths(post: PostSummary, site: SiteConfig): string[] {
+  const permalink = toJekyllPermalink(post, site.timezone);
+  const paths = new Set([permalink, permalink.toLowerCase()]);
+  if (site.jekyll && !post.path.startsWith('_posts/')) paths.add(`/${post.path.replace(/\.[^./]+$/, '')}.html`);
+  return [...paths];
+}
+
+/** What identifies one version of a file: a change of either means it must be read again. */
+function toStamp(file: { mtimeMs: number; size: number }): string {
+  return `${file.mtimeMs}:${file.size}`;
+}
+
+function issueKey(issue: PostIssue): string {
+  return `${issue.path}\n${issue.reason}`;
+}
+
+/**
+ * A file that is there but cannot be read (EACCES, EIO) keeps its last good post, like one that
+ * stops parsing. Its stamp is cleared so every check tries it again.
+ */
+function toUnreadable(name: string, failure: string, old: FileState | undefined): FileState {
+  const reason = `unreadable (${failure})${old?.post ? ' (still serving the last good version)' : ''}`;
+  if (old?.mtimeMs === -1 && old.issue?.reason === reason) return old;
+  const state: FileState = { mtimeMs: -1, size: -1, issue: { path: name, reason, level: 'error' } };
+  if (old?.post) {
+    state.post = old.post;
+    state.oldPaths = old.oldPaths ?? [];
+  }
+  return state;
+}
+
+/** A state with its stamp cleared, so it is re-read (the site's zone changed) but keeps its last good post. */
+function stripStamp(state: FileState | undefined): FileState | undefined {
+  return state && { ...state, mtimeMs: -1, size: -1 };
+}
+
+export type PostStore = ReturnType<typeof createPostStore>;

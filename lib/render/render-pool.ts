@@ -1,0 +1,106 @@
+import type { Root } from 'hast';
+import { AsyncResource } from 'node:async_hooks';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+
+/** What became of one body: its tree, or why it will not render (until its file changes). */
+export type RenderOutcome = { tree: Root } | { failure: string };
+
+export type RenderPoolOptions = {
+  /** The worker module (lib/render/render-worker.mjs), as a path or file URL. */
+  filename: string;
+  /** Longest a body may take to render once it has started. */
+  budgetMs: number;
+  threads?: number;
+  /** Heap of each worker: a body that needs more fails instead of swelling the server. */
+  heapMb?: number;
+};
+
+// Long enough for the longest real post many times over: real posts render in 10–50 ms, and a
+// 2,000-paragraph one in about 1.2 s here.
+export const RENDER_BUDGET_MS = 4000;
+
+// Renders waiting beyond this many are not queued: the reader gets the excerpt for now.
+const MAX_QUEUE = 256;
+
+/**
+ * Renders bodies in worker threads, each under a time limit that starts when its render does,
+ * so a queue behind a slow body does not count against the next. A render over its budget has
+ * its thread ended (piscina replaces it); the request thread never parses a body.
+ */
+export function createRenderPool(options: RenderPoolOptions) {
+  // Work handed to the pool runs in the async context the pool was created in (the server's boot,
+  // see lib/store.ts), not the request's: a queued task, a respawned thread's port and the
+  // promises chained on a render otherwise each hold a whole request's state (its response, its
+  // React tree) for as long as the queue runs, which under a hostile loop was 50-90 MB.
+  const scope = new AsyncResource('finews.render-pool');
+  const pool = new Piscina({
+    filename: options.filename,
+    maxThreads: options.threads ?? Math.max(1, availableParallelism() - 1),
+    minThreads: 1,
+    idleTimeout: 60_000,
+    maxQueue: MAX_QUEUE,
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 128, maxYoungGenerationSizeMb: 16 },
+  });
+
+  // When each render now running started (its worker writes the time in on starting).
+  const running = new Set<Float64Array>();
+
+  async function render(markdown: string): Promise<RenderOutcome> {
+    const started = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT));
+    running.add(started);
+    const controller = new AbortController();
+    let overBudget = false;
+    let timer: NodeJS.Timeout | undefined;
+    const watch = () => {
+      const at = started[0] ?? 0;
+      const left = at > 0 ? at + options.budgetMs - Date.now() : options.budgetMs;
+      if (at > 0 && left <= 0) {
+        overBudget = true;
+        controller.abort();
+        return;
+      }
+      // Until the render starts, look again soon; once it has, wake when its budget is spent.
+      timer = setTimeout(watch, at > 0 ? left : Math.min(100, options.budgetMs));
+      timer.unref();
+    };
+    watch();
+    try {
+      return { tree: (await pool.run({ markdown, started }, { signal: controller.signal })) as Root };
+    } catch (error) {
+      if (overBudget) return { failure: `body took over ${formatSeconds(options.budgetMs)} to render` };
+      const message = error instanceof Error ? error.message : String(error);
+      return { failure: /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(message) ? 'body needs too much memory to render' : message };
+    } finally {
+      clearTimeout(timer);
+      running.delete(started);
+    }
+  }
+
+  return {
+    /** Undefined when the queue is full: the caller shows what it can and tries again later. */
+    render(markdown: string): Promise<RenderOutcome> | undefined {
+      return pool.queueSize >= MAX_QUEUE ? undefined : scope.runInAsyncScope(() => render(markdown));
+    },
+    /** Runs `start` outside the calling request's context: for promises that outlive the request. */
+    detached<T>(start: () => T): T {
+      return scope.runInAsyncScope(start);
+    },
+    /** How long the longest render now running has run: a slow body holding up the queue shows here. */
+    longestRunningMs(): number {
+      const now = Date.now();
+      let longest = 0;
+      for (const started of running) if ((started[0] ?? 0) > 0) longest = Math.max(longest, now - (started[0] ?? 0));
+      return longest;
+    },
+    close(): Promise<void> {
+      return pool.destroy();
+    },
+  };
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('en')} s`;
+}
+
+export type RenderPool = ReturnType<typeof createRenderPool>;

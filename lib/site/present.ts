@@ -1,0 +1,55 @@
+import { formatDate, toIsoWithOffset } from '../content/dates';
+import { formatCategoryName } from './site';
+import type { PostSummary, SiteConfig } from '../types';
+import { toCategoryUrl, toPostUrl, toTagUrl } from './urls';
+
+export type LinkItem = { name: string; url: string };
+
+/** One line of an index page (all sources, all tags): `detail` is the slug when it differs from the name. */
+export type IndexEntry = { name: string; detail?: string; count: number; url: string };
+
+/** An index page: its heading, meta description, canonical URL, links to neighbouring pages, and every entry. */
+export type IndexView = { title: string; description: string; url: string; entries: IndexEntry[]; related?: LinkItem[] };
+
+/** What a list shows for one post, already formatted for display. */
+export type PostItem = {
+  title: string;
+  url: string;
+  dateText: string;
+  dateIso: string;
+  category?: LinkItem;
+  tags: LinkItem[];
+  excerpt: string;
+};
+
+export function toCategoryLink(site: SiteConfig, slug: string): LinkItem {
+  return { name: formatCategoryName(site, slug), url: toCategoryUrl(slug) };
+}
+
+export function toPostItem(post: PostSummary, site: SiteConfig): PostItem {
+  const first = post.categories[0];
+  return {
+    title: post.title,
+    url: toPostUrl(post.slug),
+    dateText: formatDate(post.date, post.hasTime, site.timezone),
+    dateIso: toIsoWithOffset(post.date, site.timezone),
+    ...(first ? { category: toCategoryLink(site, first) } : {}),
+    tags: post.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
+    excerpt: post.excerpt,
+  };
+}
+
+/** The host a reader is sent to, shown beside 原文链接. */
+export function toHostName(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** The heading of a list page: 最新文章, a category's name or 标签：…, with the page number past the first. */
+export function formatListTitle(kind: 'home' | 'category' | 'tag', name: string, page: number): string {
+  const base = kind === 'home' ? '最新文章' : kind === 'category' ? name : `标签：${name}`;
+  return page > 1 ? `${base} · 第 ${page} 页` : base;
+}
