@@ -9,7 +9,7 @@ const nextConfig = {
   // Loaded by Node itself: piscina starts its workers from its own files and lib/render/render-worker.mjs.
   serverExternalPackages: ['piscina'],
   // Pages are cached in memory and dropped as soon as the posts folder changes (see the file).
-  cacheHandler: fileURLToPath(new URL('./server/cache-handler.mjs', import.meta.url)),
+  cacheHandler: fileURLToPath(new URL('./server/next-cache-handler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
@@ -18,9 +18,7 @@ const nextConfig = {
     return [
       // Legacy Jekyll category pages were /category/<slug>.html
       { source: '/category/:slug([^/]+)\\.html', destination: '/category/:slug', permanent: true },
-      // Page 1 of a list is the list itself.
-      { source: '/page/1', destination: '/', permanent: true },
-      { source: '/:section(category|tags)/:key/page/1', destination: '/:section/:key', permanent: true },
+      // Page 1 of a list redirects to the list in proxy.ts (lib/site/routes.ts), with its filters.
     ];
   },
 };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ListView } from '@/lib/posts';
+import { formatListTitle, type ListView } from '@/lib/site/lists';
+import type { ListKind } from '@/lib/types';
 import { ListPage } from './list-page';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
@@ -21,8 +22,12 @@ const site = {
 
 const view: ListView = {
   site,
+  kind: 'category',
+  key: 'macro',
   name: '宏观',
+  title: '',
   url: '/category/macro',
+  pageUrl: '/category/macro/page/2',
   selected: [],
   chips: [{ name: '央行', count: 21, selected: false, url: '/category/macro?tag=%E5%A4%AE%E8%A1%8C' }],
   items: [
@@ -41,21 +46,27 @@ const view: ListView = {
   prevUrl: '/category/macro',
 };
 
+/** The view of another kind of list, its heading made by lib as the pages make it. */
+function viewOf(kind: ListKind, changes: Partial<ListView> = {}): ListView {
+  const next = { ...view, ...changes, kind };
+  return { ...next, title: formatListTitle(kind, next.name, next.page) };
+}
+
 describe('ListPage', () => {
   it('shows the list name as the h1 with the page number and the post count', () => {
-    render(<ListPage kind="category" view={view} />);
+    render(<ListPage view={viewOf('category')} />);
     expect(screen.getByRole('heading', { level: 1, name: '宏观 · 第 2 页' })).toBeTruthy();
     expect(screen.getByText('栏目 · 共 21 篇')).toBeTruthy();
   });
 
   it('names the active filter under the heading', () => {
-    render(<ListPage kind="tag" view={{ ...view, name: '利率', page: 1, selected: ['央行', '降准'] }} />);
+    render(<ListPage view={viewOf('tag', { name: '利率', page: 1, selected: ['央行', '降准'] })} />);
     expect(screen.getByRole('heading', { level: 1, name: '标签：利率' })).toBeTruthy();
     expect(screen.getByText('筛选：央行、降准 · 共 21 篇')).toBeTruthy();
   });
 
   it('shows the posts, the tag chips and the pagination of the view', () => {
-    render(<ListPage kind="home" view={view} />);
+    render(<ListPage view={viewOf('home')} />);
     expect(screen.getByRole('heading', { level: 1, name: '最新文章 · 第 2 页' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '央行宣布降准' }).getAttribute('href')).toBe('/posts/rrr-cut');
     expect(screen.getByRole('button', { name: /^央行\s*21 篇$/ }).getAttribute('aria-pressed')).toBe('false');

@@ -1,20 +1,19 @@
-import type { ListKind, ListView } from '@/lib/posts';
-import { formatListTitle } from '@/lib/site/present';
+import type { ListView } from '@/lib/site/lists';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
 import { ReturnMarker } from './return-marker';
 import { TagFilter } from './tag-filter';
 
-type Props = { kind: ListKind; view: ListView };
+type Props = { view: ListView };
 
 /** The shared frame of home, category and tag pages, with the tag filter over the list. */
-export function ListPage({ kind, view }: Props) {
-  const label = kind === 'category' ? '栏目 · ' : '';
+export function ListPage({ view }: Props) {
+  const label = view.kind === 'category' ? '栏目 · ' : '';
   const filter = view.selected.length > 0 ? `筛选：${view.selected.join('、')} · ` : '';
   return (
     <>
       <header className="mb-2 border-b border-stone-200 pb-4 dark:border-stone-800">
-        <h1 className="text-2xl font-bold">{formatListTitle(kind, view.name, view.page)}</h1>
+        <h1 className="text-2xl font-bold">{view.title}</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {label}
           {filter}共 {view.total} 篇

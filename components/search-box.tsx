@@ -3,11 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { Segment } from '@/lib/search/highlight';
+import { parseSuggestions, type Suggestions } from '@/lib/search/suggestions';
 import { Highlighted } from './highlighted';
-
-type Suggestion = { title: string; url: string; dateText: string; category?: string; snippet: Segment[] };
-type Answer = { query: string; total: number; items: Suggestion[] };
 
 const DEBOUNCE_MS = 200;
 
@@ -16,7 +13,7 @@ export function SearchBox() {
   const router = useRouter();
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<Answer | undefined>();
+  const [answer, setAnswer] = useState<Suggestions | undefined>();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
@@ -31,7 +28,8 @@ export function SearchBox() {
       try {
         const response = await fetch(`/api/search?q=${encodeURIComponent(text)}`, { signal: controller.signal });
         if (!response.ok) return;
-        const data = (await response.json()) as Answer;
+        const data = parseSuggestions(await response.json());
+        if (!data) return;
         setAnswer(data);
         setActive(-1);
         setOpen(true);

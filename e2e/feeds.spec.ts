@@ -85,7 +85,7 @@ test('robots.txt allows everything and names the sitemap', async ({ request }) =
 
 test('a new post reaches the feeds within seconds, and leaves them when deleted', async ({ request }) => {
   test.setTimeout(90_000);
-  // The e2e server reads this copy of the posts (see scripts/e2e-server.sh).
+  // The e2e server reads this copy of the posts (see scripts/test/e2e-server.sh).
   const file = path.join(process.cwd(), process.env.E2E_DIR ?? '.e2e', 'posts', 'feed-fresh-post.md');
   const date = new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000');
   const has = async (url: string) => (await (await request.get(url)).text()).includes('/posts/feed-fresh-post');

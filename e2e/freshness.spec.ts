@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-// The e2e server reads this copy of the posts (see scripts/e2e-server.sh).
+// The e2e server reads this copy of the posts (see scripts/test/e2e-server.sh).
 const postsDir = path.join(process.cwd(), process.env.E2E_DIR ?? '.e2e', 'posts');
 
 function post(title: string): string {

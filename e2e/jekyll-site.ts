@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// The second e2e server (scripts/e2e-jekyll-server.sh): the same build, serving a copy of e2e/fixtures/jekyll.
+// The second e2e server (scripts/test/e2e-jekyll-server.sh): the same build, serving a copy of e2e/fixtures/jekyll.
 export const JEKYLL_PORT = Number(process.env.E2E_JEKYLL_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 export const JEKYLL_URL = `http://127.0.0.1:${JEKYLL_PORT}`;
 export const JEKYLL_DIR = `${process.env.E2E_DIR ?? '.e2e'}-jekyll`;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// The malformed files of e2e/fixtures/malformed plus the ones scripts/write-malformed-posts.mjs writes.
+// The malformed files of e2e/fixtures/malformed plus the ones scripts/test/write-malformed-posts.mjs writes.
 const CATEGORY = '/category/geshi-ceshi';
 
 const RENDERED = [

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { STALLING_POSTS } from '../scripts/gen/stalling-posts.mjs';
+import { STALLING_POSTS } from '../scripts/content/gen/stalling-posts.mjs';
 
-// scripts/e2e-server.sh writes these into the posts folder; their bodies stall a Markdown parser.
+// scripts/test/e2e-server.sh writes these into the posts folder; their bodies stall a Markdown parser.
 const STALLING = STALLING_POSTS.map((post) => ({ ...post, url: `/posts/${post.name}` }));
 
 test.describe('bodies that stall the parser', () => {

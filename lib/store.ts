@@ -1,5 +1,7 @@
 import 'server-only';
 import path from 'node:path';
+import { recordPublish } from './freshness.mjs';
+import { processWide } from './process-wide.mjs';
 import { toPlainText } from './render/excerpt';
 import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './content/post-store';
 import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render/render-pool';
@@ -8,9 +10,6 @@ import { createSearchIndex, type SearchIndex } from './search/search-index';
 
 type Shared = { store: PostStore; search: SearchIndex };
 
-// The one index of the posts folder lives on globalThis: proxy.ts and the pages are
-// bundled separately but run in one server process, and must share it.
-const KEY = Symbol.for('finews.post-store');
 
 /** A store of `dir` whose every read post also goes into a new search index. */
 export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'indexer'> = {}): Shared {
@@ -31,32 +30,17 @@ export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'ind
   return { store, search };
 }
 
-// server/cache-handler.mjs asks this before serving a cached page: a page made before the
-// folder last changed, or before a future-dated post came due, is rendered again at once.
-const STALE_BEFORE = Symbol.for('finews.pages-stale-before');
-
-function markPagesStale(snapshot: Snapshot): void {
-  const publishedAt = Date.now();
-  (globalThis as unknown as Record<symbol, (now: number) => number>)[STALE_BEFORE] = (now) => {
-    const newest = snapshot.posts.find((post) => post.date <= now);
-    return Math.max(publishedAt, newest && newest.date <= now ? newest.date : 0);
-  };
-}
-
+// The one index of the posts folder, shared by proxy.ts and the pages (see lib/process-wide.mjs).
 function getShared(): Shared {
-  const holder = globalThis as unknown as Record<symbol, Shared | undefined>;
-  let shared = holder[KEY];
-  if (!shared) {
+  return processWide('post-store', (): Shared => {
     const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
     // A build reads no posts: the page cache (server/cache-handler.mjs) never serves build-time
     // pages, so reading 100,000 files there would only make the build grow with the archive.
     const building = process.env.NEXT_PHASE === 'phase-production-build';
-    shared = building
+    return building
       ? { store: createPostStore(path.join(dir, '.build-reads-no-posts'), { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
-      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: markPagesStale });
-    holder[KEY] = shared;
-  }
-  return shared;
+      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: (snapshot: Snapshot) => recordPublish(snapshot.posts) });
+  });
 }
 
 export function getStore(): PostStore {
@@ -76,15 +60,14 @@ export function startStore(): void {
   getRenderPool();
 }
 
-const POOL_KEY = Symbol.for('finews.render-pool');
-
 /** The process's pool of render workers, started on first use. */
 export function getRenderPool(): RenderPool {
-  const holder = globalThis as unknown as Record<symbol, RenderPool | undefined>;
-  return (holder[POOL_KEY] ??= createRenderPool({
-    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'render', 'render-worker.mjs'),
-    budgetMs: RENDER_BUDGET_MS,
-  }));
+  return processWide('render-pool', () =>
+    createRenderPool({
+      filename: path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'render', 'render-worker.mjs'),
+      budgetMs: RENDER_BUDGET_MS,
+    }),
+  );
 }
 
 /** How log lines name the posts folder. */

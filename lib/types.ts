@@ -1,3 +1,6 @@
+/** The three kinds of list page: home, a category (source) and a tag. */
+export type ListKind = 'home' | 'category' | 'tag';
+
 /** An index entry: everything lists need, without the body. */
 export type PostSummary = {
   /** Path relative to the posts folder, with forward slashes. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOT_POLL_MS } from '../freshness.mjs';
 import { toErrorCode } from './post-file';
 
 export type FolderWatch = {
@@ -14,8 +15,6 @@ export type FolderWatch = {
   readonly working: boolean;
 };
 
-// How often a missing root is looked for: nothing inside it can report its return.
-const ROOT_POLL_MS = 300;
 // A folder that cannot be watched, not a failure of watching.
 const FOLDER_PROBLEMS = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'ELOOP']);
 

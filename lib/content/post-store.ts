@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHANGE_SETTLE_MS, RESCAN_INTERVAL_MS, SLICE_MS, WRITE_SETTLE_MS } from '../freshness.mjs';
 import { isPostFile, isUnder, listTree } from './folder-scan';
 import { createFolderWatch } from './folder-watch';
 import { formatOversize, MAX_POST_BYTES, splitFrontMatter } from './front-matter';
@@ -38,13 +39,8 @@ export type StoreOptions = {
 const SITE_FILE = '_site.yml';
 // A Jekyll checkout's own settings: `_config.yml` (title, timezone, url) and `CNAME` (the host it was served on).
 const JEKYLL_FILES = ['_config.yml', 'CNAME'];
-// Longest stretch of scanning or indexing between yields to the event loop: a request makes
-// dozens of I/O hops, and each waits for the stretch in progress.
-const SLICE_MS = 8;
-// Events for one save come in bursts; they are handled together this long after the first.
-const SETTLE_MS = 20;
-// A file whose last change is younger than this may be mid-write; renders wait for it to settle.
-const WRITE_SETTLE_MS = 300;
+// The timings (slices of background work, settling of changes and writes, rescans) are in
+// lib/freshness.mjs, with the rest of what decides how soon a change reaches readers.
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -116,7 +112,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let treeIssues: PostIssue[] = [];
 
   const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
-  const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? 60_000) : undefined;
+  const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? RESCAN_INTERVAL_MS) : undefined;
   rescanTimer?.unref();
 
   function withoutBody(post: Post): PostSummary {
@@ -307,7 +303,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     flushTimer = setTimeout(() => {
       flushTimer = undefined;
       void serial(flush);
-    }, SETTLE_MS);
+    }, CHANGE_SETTLE_MS);
   }
 
   /** Scans and flushes take turns, so each sees the other's finished work. */

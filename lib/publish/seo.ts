@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
-import type { Article, ListKind, ListView } from '../posts';
-import { formatListTitle, type IndexView } from '../site/present';
+import type { Article } from '../posts';
+import type { ListView } from '../site/lists';
+import type { IndexView } from '../site/present';
 import { toAbsoluteUrl } from '../site/site';
 import type { SiteConfig } from '../types';
 import { toCategoryUrl, toHomeUrl, toTagUrl } from '../site/urls';
 
-function toPageUrl(kind: ListKind, view: ListView, key: string): string {
-  if (kind === 'home') return toHomeUrl(view.page);
-  return kind === 'category' ? toCategoryUrl(key, view.page) : toTagUrl(key, view.page);
-}
-
 /** Title, description and canonical of a list; a filtered view points at its unfiltered list. */
-export function toListMetadata(kind: ListKind, key: string, view: ListView): Metadata {
+export function toListMetadata(view: ListView): Metadata {
+  const { kind, title } = view;
   const filtered = view.selected.length > 0;
-  const canonical = filtered ? view.url : toPageUrl(kind, view, key);
-  const title = formatListTitle(kind, view.name, view.page);
+  const canonical = filtered ? view.url : view.pageUrl;
   const description =
     kind === 'home' ? view.site.description || view.site.title : `${title.replace(/ · .*$/, '')}：共 ${view.total} 篇文章`;
   return {

@@ -12,7 +12,7 @@ import { renderBody } from './render';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 // 200 posts of the generator's real-archive shape, written once for this file.
 const GENERATED = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reading-text-')), 'site');
-spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-posts.mjs'), GENERATED, '200', '--seed', '5', '--shape', 'jekyll']);
+spawnSync(process.execPath, [path.join(ROOT, 'scripts/content/gen-posts.mjs'), GENERATED, '200', '--seed', '5', '--shape', 'jekyll']);
 
 function postFiles(dir: string): string[] {
   const full = path.resolve(ROOT, dir);

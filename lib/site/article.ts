@@ -1,12 +1,11 @@
 import type { Root } from 'hast';
 import type { BodyNotice } from '../render/body-renderer';
-import { formatDate, toIsoWithOffset } from '../content/dates';
-import { toCategoryLink, toHostName, type LinkItem } from './present';
+import { toHostName, toPostItem, type LinkItem } from './present';
 import { toQrCode, type QrCode } from '../publish/qr';
 import type { RenderedBody } from '../render/render';
 import { toAbsoluteUrl } from './site';
 import type { PostSummary, SiteConfig } from '../types';
-import { toPostUrl, toTagUrl } from './urls';
+import { toPostUrl } from './urls';
 
 export type Article = {
   site: SiteConfig;
@@ -46,7 +45,8 @@ export function toArticle(
   neighbours: Pick<Article, 'previous' | 'next'>,
   notice?: Article['notice'],
 ): Article {
-  const first = post.categories[0];
+  // Date, source and tags are shown as on the list line: one formatting for both.
+  const { dateText, dateIso, category, tags } = toPostItem(post, site);
   const url = toPostUrl(slug);
   return {
     site,
@@ -55,10 +55,10 @@ export function toArticle(
     url,
     title: post.title,
     description: post.description ?? post.excerpt,
-    dateText: formatDate(post.date, post.hasTime, site.timezone),
-    dateIso: toIsoWithOffset(post.date, site.timezone),
-    ...(first ? { category: toCategoryLink(site, first) } : {}),
-    tags: post.tags.map((tag) => ({ name: tag, url: toTagUrl(tag) })),
+    dateText,
+    dateIso,
+    ...(category ? { category } : {}),
+    tags,
     shareUrl: toAbsoluteUrl(site, url),
     qr: toQrCode(toAbsoluteUrl(site, url)),
     readingMinutes: result.readingMinutes,

@@ -47,9 +47,3 @@ export function toHostName(url: string): string {
     return url;
   }
 }
-
-/** The heading of a list page: 最新文章, a category's name or 标签：…, with the page number past the first. */
-export function formatListTitle(kind: 'home' | 'category' | 'tag', name: string, page: number): string {
-  const base = kind === 'home' ? '最新文章' : kind === 'category' ? name : `标签：${name}`;
-  return page > 1 ? `${base} · 第 ${page} 页` : base;
-}

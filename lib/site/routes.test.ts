@@ -72,8 +72,17 @@ describe('decideRoute', () => {
     expect(decide('/feed.json')).toEqual({ action: 'serve' });
   });
 
+  it('redirects page 1 of any list to the list itself, keeping its filter', () => {
+    expect(decide('/page/1')).toEqual({ action: 'redirect', to: '/' });
+    expect(decide('/category/piliang/page/1/')).toEqual({ action: 'redirect', to: '/category/piliang' });
+    expect(decide('/tags/%E6%89%B9%E9%87%8F/page/1', ['单数'])).toEqual({ action: 'redirect', to: '/tags/%E6%89%B9%E9%87%8F?tag=%E5%8D%95%E6%95%B0' });
+    expect(decide('/page/01')).toEqual({ action: 'missing' });
+  });
+
   it('serves numbered child sitemaps only', () => {
-    expect(decide('/sitemaps/0.xml')).toEqual({ action: 'serve' });
+    expect(decide('/sitemaps/1.xml')).toEqual({ action: 'serve' });
+    // The sitemap route's own parser: children count from 1.
+    expect(decide('/sitemaps/0.xml')).toEqual({ action: 'missing' });
     expect(decide('/sitemaps/a%20b')).toEqual({ action: 'missing' });
     expect(decide(`/sitemaps/${'x'.repeat(2000)}`)).toEqual({ action: 'missing' });
   });

@@ -1,21 +1,12 @@
 import 'server-only';
 import { resolveLegacyPath } from './legacy-paths';
-import { PAGE_SIZE, toVisible } from './pagination';
+import { resolveList, toListUrl } from './lists';
 import type { Snapshot } from '../content/post-store';
+import { parseSitemapChunkId } from '../publish/sitemap';
 import { getStore } from '../store';
-import { parseListPath, parseRouteParam, toPostUrl } from './urls';
+import { parseListPath, parseRouteParam, toPostUrl, withTags } from './urls';
 
 export type RouteDecision = { action: 'serve' } | { action: 'missing' } | { action: 'redirect'; to: string };
-
-function hasListPage(snapshot: Snapshot, list: NonNullable<ReturnType<typeof parseListPath>>, tags: string[], now: number): boolean {
-  const base = list.kind === 'home' ? snapshot.posts : (list.kind === 'category' ? snapshot.byCategory : snapshot.byTag).get(list.key);
-  if (!base) return false;
-  const visible = toVisible(base, now);
-  if (visible.length === 0) return list.kind === 'home' && list.page === 1 && tags.length === 0;
-  const filters = tags.filter((tag) => !(list.kind === 'tag' && tag === list.key));
-  const count = filters.length === 0 ? visible.length : visible.filter((post) => filters.every((tag) => post.tags.includes(tag))).length;
-  return list.page <= Math.max(1, Math.ceil(count / PAGE_SIZE));
-}
 
 /**
  * Decides, before rendering, whether a path names something that exists. Next renders a
@@ -35,15 +26,20 @@ export function decideRoute(snapshot: Snapshot, pathname: string, tags: string[]
   }
   const feed = /^\/category\/([^/]+)\/feed\.xml$/.exec(pathname);
   if (feed?.[1]) {
-    const category = { kind: 'category' as const, key: parseRouteParam(feed[1]), page: 1 };
-    return hasListPage(snapshot, category, [], now) ? { action: 'serve' } : { action: 'missing' };
+    const category = { kind: 'category' as const, key: parseRouteParam(feed[1]), page: 1, tags: [] };
+    return resolveList(snapshot, category, now) ? { action: 'serve' } : { action: 'missing' };
   }
   const list = parseListPath(pathname);
-  if (list) return hasListPage(snapshot, list, tags, now) ? { action: 'serve' } : { action: 'missing' };
+  // Page 1 of a list is the list itself: the one place this redirect is made.
+  if (list?.page === 1 && /\/page\/[^/]+\/?$/.test(pathname)) return { action: 'redirect', to: withTags(toListUrl(list.kind, list.key), tags) };
+  if (list) return resolveList(snapshot, { ...list, tags }, now) ? { action: 'serve' } : { action: 'missing' };
   if (/^\/tags\/?$/.test(pathname)) return { action: 'serve' };
   if (/^\/(category|tags|page)(\/|$)/.test(pathname)) return { action: 'missing' };
   // Child sitemaps are numbered; anything else there would only fill the route cache.
-  if (/^\/sitemaps(\/|$)/.test(pathname)) return /^\/sitemaps\/\d{1,4}\.xml$/.test(pathname) ? { action: 'serve' } : { action: 'missing' };
+  if (/^\/sitemaps(\/|$)/.test(pathname)) {
+    const id = /^\/sitemaps\/([^/]+)$/.exec(pathname)?.[1];
+    return id && parseSitemapChunkId(id) ? { action: 'serve' } : { action: 'missing' };
+  }
   const old = snapshot.byOldPath.get(parseRouteParam(pathname));
   if (old && old.date <= now) return { action: 'redirect', to: toPostUrl(old.slug) };
   // The old site's own pages: /index.html, an index page such as /emnews/, a source at /<slug>/.

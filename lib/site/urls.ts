@@ -1,3 +1,5 @@
+import type { ListKind } from '../types';
+
 function withPage(base: string, page: number): string {
   if (page <= 1) return base;
   return `${base === '/' ? '' : base}/page/${page}`;
@@ -60,7 +62,7 @@ export function parseTagParams(values: string | string[] | undefined): string[] 
   return [...new Set(list.map((value) => value.trim()).filter(Boolean))].slice(0, 8);
 }
 
-export type ListQuery = { kind: 'home' | 'category' | 'tag'; key: string; page: number; tags: string[] };
+export type ListQuery = { kind: ListKind; key: string; page: number; tags: string[] };
 
 /** The internal /filtered route's query (see proxy.ts); undefined when it names no list. */
 export function parseListQuery(query: Record<string, string | string[] | undefined>): ListQuery | undefined {

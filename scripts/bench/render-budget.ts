@@ -2,7 +2,7 @@
 // (bodies that stall a Markdown parser) requested in a loop at 8 connections, in one run, alternating.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { STALLING_POSTS, toStallingFile } from '../gen/stalling-posts.mjs';
+import { STALLING_POSTS, toStallingFile } from '../content/gen/stalling-posts.mjs';
 import { runLoad } from './load';
 import { median } from './report';
 import { residentMb, start, stop, waitForPage } from './server';

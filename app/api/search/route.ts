@@ -1,4 +1,5 @@
 import { searchPosts } from '@/lib/search/search';
+import { toSuggestions } from '@/lib/search/suggestions';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +8,7 @@ export async function GET(request: Request) {
   const query = new URL(request.url).searchParams.get('q') ?? '';
   const view = await searchPosts(query, 1, 8);
   return Response.json(
-    { query: view.query, total: view.total, items: view.items.map(({ title, url, dateText, category, snippet }) => ({ title, url, dateText, category: category?.name, snippet })) },
+    toSuggestions(view.query, view.total, view.items),
     { headers: { 'cache-control': 'no-store' } },
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
-import { getArticle, getRecentSlugs } from '@/lib/posts';
+import { noStaticParams } from '@/lib/freshness.mjs';
+import { getArticle } from '@/lib/posts';
 import { toArticleMetadata } from '@/lib/publish/seo';
 import { parseRouteParam } from '@/lib/site/urls';
 
@@ -9,10 +10,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const revalidate = 1;
 
-// Only the newest posts are built ahead; the archive renders on first request and is cached.
-export async function generateStaticParams() {
-  return (await getRecentSlugs(30)).map((slug) => ({ slug }));
-}
+export const generateStaticParams = noStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle(parseRouteParam((await params).slug));

@@ -1,11 +1,11 @@
+import { noStaticParams } from '@/lib/freshness.mjs';
 import { getSnapshot } from '@/lib/posts';
 import { parseSitemapChunkId, SITEMAP_CONTENT_TYPE, toSitemapChunk, toSitemapEntries } from '@/lib/publish/sitemap';
 
+// lib/freshness.mjs SITEMAP_REVALIDATE_SECONDS (Next needs the literal here).
 export const revalidate = 60;
 
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = noStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseSitemapChunkId((await params).id);

@@ -1,11 +1,10 @@
+import { noStaticParams } from '@/lib/freshness.mjs';
 import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/publish/feeds';
 import { parseRouteParam } from '@/lib/site/urls';
 
 export const revalidate = 1;
 
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = noStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const source = await getFeedSource(parseRouteParam((await params).slug));
