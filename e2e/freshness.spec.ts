@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // The e2e server reads this copy of the posts (see scripts/test/e2e-server.sh).
-const postsDir = path.join(process.cwd(), process.env.E2E_DIR ?? '.e2e', 'posts');
+const postsDir = path.resolve(process.env.E2E_DIR ?? '.e2e', 'posts');
 
 function post(title: string): string {
   return `---\ntitle: "${title}"\ndate: 2025-12-30 08:00:00 +0800\ncategories: hongguan\ntags: 新鲜标签\n---\n<p>${title}的正文。</p>\n`;

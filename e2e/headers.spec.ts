@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { hashOf, inlineScripts, scriptSrc } from './page-scripts';
 
 const PAGES = ['/', '/category/qingdaocaijingwang', '/tags/%E5%88%A9%E7%8E%87', '/posts/000_52a2a947919bd700', '/search?q=GDP', '/?tag=%E5%88%A9%E7%8E%87', '/no/such/page'];
-
-const scriptSrc = (policy: string | undefined) => (policy ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src ')) ?? '';
-const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
-
-// The scripts the browser would run inline: not JSON-LD, not external.
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)].filter(([, attributes = '']) => !/\b(src|type)=/.test(attributes)).map(([, , body = '']) => body);
-}
 
 function collectCspErrors(page: Page): string[] {
   const errors: string[] = [];

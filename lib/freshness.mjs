@@ -1,6 +1,6 @@
 // @ts-check
 // How soon a change to the posts folder reaches readers, in one place. The index (lib/content/)
-// takes its timings from here; the page cache (server/cache-handler.mjs) asks the publish clock
+// takes its timings from here; the page cache (server/next-cache-handler.mjs) asks the publish clock
 // whether a cached page is older than the folder's last change.
 import { processWide } from './process-wide.mjs';
 

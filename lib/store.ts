@@ -34,7 +34,7 @@ export function createIndexedStore(dir: string, options: Omit<StoreOptions, 'ind
 function getShared(): Shared {
   return processWide('post-store', (): Shared => {
     const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.POSTS_DIR || 'posts');
-    // A build reads no posts: the page cache (server/cache-handler.mjs) never serves build-time
+    // A build reads no posts: the page cache (server/next-cache-handler.mjs) never serves build-time
     // pages, so reading 100,000 files there would only make the build grow with the archive.
     const building = process.env.NEXT_PHASE === 'phase-production-build';
     return building

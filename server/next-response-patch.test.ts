@@ -2,11 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdPagePolicy } from './page-policy.mjs';
+import { holdPagePolicy } from './next-response-patch.mjs';
 import { THEME_SCRIPT_HASH, toScriptHash } from './script-hashes.mjs';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-// The compression middleware Next's own server puts in front of every response.
+// The compression middleware Next's own server puts in front of every response (N2 in next-internals.mjs).
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression') as () => (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const INIT = '(self.__next_f=self.__next_f||[]).push([0])';

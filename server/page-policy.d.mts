@@ -1,2 +1,0 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-export declare function holdPagePolicy(req: IncomingMessage, res: ServerResponse): void;
