@@ -1,24 +1,20 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHANGE_SETTLE_MS, RESCAN_INTERVAL_MS, SLICE_MS, WRITE_SETTLE_MS } from '../freshness.mjs';
+import { RESCAN_INTERVAL_MS, WRITE_SETTLE_MS } from '../freshness.mjs';
 import { isPostFile, isUnder, listTree } from './folder-scan';
 import { createFolderWatch } from './folder-watch';
 import { formatOversize, MAX_POST_BYTES, splitFrontMatter } from './front-matter';
-import { toJekyllPermalink } from '../render/links';
 import { decodeUtf8, parsePostFile, readFileOrFailure, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from '../site/site';
+import { createPacer, createStringPool, issueKey, stripStamp, toOldPaths, toOwnString, toStamp, toUnreadable } from './post-store-files';
+import { createChangeQueue } from './post-store-queue';
+import { createSearchFeed, type PostIndexer } from './post-store-search';
 import { formatIssueLog, toSnapshot, type FileState, type Snapshot } from './snapshot';
 import type { Post, PostIssue, PostSummary, SiteConfig } from '../types';
 
 export { toSnapshot, type Snapshot } from './snapshot';
-
-/** Told about every post the store reads, so a search index can follow the folder. */
-export type PostIndexer = {
-  add(post: PostSummary, body: string): void;
-  remove(path: string): void;
-  setVisibility(isVisible: (doc: { path: string; slug: string }) => boolean): void;
-};
+export type { PostIndexer } from './post-store-search';
 
 export type StoreOptions = {
   /** Without watching, how often a read may check the folder again. */
@@ -42,43 +38,10 @@ const JEKYLL_FILES = ['_config.yml', 'CNAME'];
 // The timings (slices of background work, settling of changes and writes, rescans) are in
 // lib/freshness.mjs, with the rest of what decides how soon a change reaches readers.
 
-const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Yields to the event loop once the current stretch of work has run SLICE_MS. */
-function createPacer(): () => Promise<void> | undefined {
-  let sliceEnd = performance.now() + SLICE_MS;
-  return () => {
-    if (performance.now() < sliceEnd) return undefined;
-    return yieldToEvents().then(() => {
-      sliceEnd = performance.now() + SLICE_MS;
-    });
-  };
-}
-
 /** How log lines name the folder: relative when it is inside the project, else absolute. */
 export function toLabel(root: string): string {
   const relative = path.relative(process.cwd(), root);
   return relative && !relative.startsWith('..') ? relative : relative === '' ? '.' : root;
-}
-
-/** One shared copy per distinct string: 100,000 posts name the same few dozen tags. */
-function createStringPool() {
-  const pool = new Map<string, string>();
-  return (text: string): string => {
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    const own = toOwnString(text);
-    pool.set(own, own);
-    return own;
-  };
-}
-
-/**
- * A fresh copy of a string. Strings cut from a file's text can keep the whole text alive in
- * V8 (a 6 KB post per 30-character title); the index holds 100,000 of them, so it copies.
- */
-function toOwnString(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /**
@@ -91,7 +54,6 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   const checkIntervalMs = options.checkIntervalMs ?? 1000;
   const log = options.log ?? ((line: string) => console.warn(line));
   const readLimit = options.fullRead ? Infinity : undefined;
-  const indexer = options.indexer;
   const label = toLabel(root);
   const intern = createStringPool();
   let files = new Map<string, FileState>();
@@ -99,19 +61,22 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let site = parseSiteConfig(undefined, options.siteUrl).site;
   let snapshot: Snapshot | undefined;
   let checkedAt = 0;
-  let busy: Promise<unknown> = Promise.resolve();
-  let queuedScan: Promise<Snapshot> | undefined;
   let firstScan: Promise<Snapshot> | undefined;
-  const dirty = new Set<string>();
-  let flushTimer: NodeJS.Timeout | undefined;
-  const searchQueue = new Set<string>();
-  let draining = false;
-  let drained: (() => void)[] = [];
+  const queue = createChangeQueue<Snapshot>({ scan: () => scan(), flush: (names) => flush(names) });
+  const search = createSearchFeed({
+    indexer: options.indexer,
+    postAt: (name) => files.get(name)?.post,
+    readBody,
+    isVisible: () => {
+      const current = snapshot;
+      return current && ((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    },
+  });
   let folders = new Set<string>();
   // Symlinks, unreadable folders and folders too deep: issues of the tree, not of a file.
   let treeIssues: PostIssue[] = [];
 
-  const watch = options.watch ? createFolderWatch(root, onChange, () => void refresh()) : undefined;
+  const watch = options.watch ? createFolderWatch(root, queue.changed, () => void refresh()) : undefined;
   const rescanTimer = watch ? setInterval(() => void refresh(), options.rescanIntervalMs ?? RESCAN_INTERVAL_MS) : undefined;
   rescanTimer?.unref();
 
@@ -175,7 +140,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       if (result.issue) state.issue = result.issue;
       state.post = post;
       state.oldPaths = [...toOldPaths(post, site), ...post.redirectFrom];
-      searchQueue.add(name);
+      search.queue(name);
     } else if (result.issue && old?.post) {
       state.post = old.post;
       state.oldPaths = old.oldPaths;
@@ -193,9 +158,8 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       current.issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     snapshot = current;
-    indexer?.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
+    search.published((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
     for (const line of formatIssueLog(current.issues.filter((issue) => !before.has(issueKey(issue))), label)) log(line);
-    void drainSearch();
     options.onPublish?.(current);
     return current;
   }
@@ -238,7 +202,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     }
     for (const name of files.keys()) {
       if (next.has(name)) continue;
-      indexer?.remove(name);
+      search.remove(name);
       changed = true;
     }
     files = next;
@@ -246,15 +210,13 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   }
 
   /** Re-reads the paths events named: files added, changed or removed, or whole folders. */
-  async function flush(): Promise<Snapshot | undefined> {
-    const names = [...dirty];
-    dirty.clear();
+  async function flush(names: string[]): Promise<Snapshot | undefined> {
     // '' is the root itself, made again or its events lost: only a full scan knows what is there.
     if (names.some((name) => name === '' || name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
     let changed = false;
     const remove = (name: string) => {
       if (!files.delete(name)) return;
-      indexer?.remove(name);
+      search.remove(name);
       changed = true;
     };
     const moved: string[] = [];
@@ -297,59 +259,8 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     return changed ? publish() : snapshot;
   }
 
-  function onChange(name: string): void {
-    dirty.add(name);
-    if (flushTimer) return;
-    flushTimer = setTimeout(() => {
-      flushTimer = undefined;
-      void serial(flush);
-    }, CHANGE_SETTLE_MS);
-  }
-
-  /** Scans and flushes take turns, so each sees the other's finished work. */
-  function serial<T>(job: () => Promise<T>): Promise<T> {
-    const run = busy.then(job, job);
-    busy = run.catch(() => undefined);
-    return run;
-  }
-
   function refresh(): Promise<Snapshot> {
-    if (!queuedScan) {
-      const run = serial(() => {
-        queuedScan = undefined;
-        return scan();
-      });
-      queuedScan = run;
-    }
-    return queuedScan;
-  }
-
-  /** Adds read posts to the search index in the background, reading each whole file. */
-  async function drainSearch(): Promise<void> {
-    if (draining || !indexer) return;
-    draining = true;
-    try {
-      let count = 0;
-      const pace = createPacer();
-      for (const name of searchQueue) {
-        searchQueue.delete(name);
-        const post = files.get(name)?.post;
-        if (!post) continue;
-        const body = readBody(name);
-        if (body !== undefined) indexer.add(post, body);
-        count += 1;
-        await pace();
-      }
-      const current = snapshot;
-      if (current && count > 0) indexer.setVisibility((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
-    } finally {
-      draining = false;
-      if (searchQueue.size > 0) void drainSearch();
-      else {
-        for (const resolve of drained) resolve();
-        drained = [];
-      }
-    }
+    return queue.rescan();
   }
 
   function readBody(name: string): string | undefined {
@@ -370,12 +281,11 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     },
     /** Resolves once every post read so far is in the search index. */
     whenIndexed(): Promise<void> {
-      if (!draining && searchQueue.size === 0) return Promise.resolve();
-      return new Promise((resolve) => drained.push(resolve));
+      return search.whenIndexed();
     },
     /** Posts still waiting to enter the search index (many only just after a start). */
     get searchPending(): number {
-      return searchQueue.size;
+      return search.pending;
     },
     /**
      * Reads and parses one post's whole file, with the stamp (time and size) of the version read;
@@ -412,49 +322,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     close(): void {
       watch?.close();
       clearInterval(rescanTimer);
-      clearTimeout(flushTimer);
+      queue.close();
     },
   };
-}
-
-/**
- * The old site's URLs of a post: Jekyll's permalink, as written and lower-cased as Jekyll
- * writes categories, and for a file outside `_posts/` (`old_post/`) the page URL Jekyll gave it.
- */
-function toOldPaths(post: PostSummary, site: SiteConfig): string[] {
-  const permalink = toJekyllPermalink(post, site.timezone);
-  const paths = new Set([permalink, permalink.toLowerCase()]);
-  if (site.jekyll && !post.path.startsWith('_posts/')) paths.add(`/${post.path.replace(/\.[^./]+$/, '')}.html`);
-  return [...paths];
-}
-
-/** What identifies one version of a file: a change of either means it must be read again. */
-function toStamp(file: { mtimeMs: number; size: number }): string {
-  return `${file.mtimeMs}:${file.size}`;
-}
-
-function issueKey(issue: PostIssue): string {
-  return `${issue.path}\n${issue.reason}`;
-}
-
-/**
- * A file that is there but cannot be read (EACCES, EIO) keeps its last good post, like one that
- * stops parsing. Its stamp is cleared so every check tries it again.
- */
-function toUnreadable(name: string, failure: string, old: FileState | undefined): FileState {
-  const reason = `unreadable (${failure})${old?.post ? ' (still serving the last good version)' : ''}`;
-  if (old?.mtimeMs === -1 && old.issue?.reason === reason) return old;
-  const state: FileState = { mtimeMs: -1, size: -1, issue: { path: name, reason, level: 'error' } };
-  if (old?.post) {
-    state.post = old.post;
-    state.oldPaths = old.oldPaths ?? [];
-  }
-  return state;
-}
-
-/** A state with its stamp cleared, so it is re-read (the site's zone changed) but keeps its last good post. */
-function stripStamp(state: FileState | undefined): FileState | undefined {
-  return state && { ...state, mtimeMs: -1, size: -1 };
 }
 
 export type PostStore = ReturnType<typeof createPostStore>;
