@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '@/lib/posts';
+import type { Article } from '@/lib/views';
 import { toQrCode } from '@/lib/publish/qr';
 import { renderBody } from '@/lib/render/render';
 import { ArticleView } from './article-view';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/posts';
+import type { Article } from '@/lib/views';
 import { toArticleJsonLd } from '@/lib/publish/seo';
 import { ArticleBody } from './article-body';
 import { ArticleJsonLd } from './article-json-ld';

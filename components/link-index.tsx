@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { IndexView } from '@/lib/site/present';
+import type { IndexView } from '@/lib/views';
 import { ListFilter } from './list-filter';
 
 type Props = { view: IndexView; filterLabel: string };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IndexView } from '@/lib/site/present';
+import type { IndexView } from '@/lib/views';
 import { LinkIndex } from './link-index';
 import { ListFilter } from './list-filter';
 

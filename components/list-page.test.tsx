@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatListTitle, type ListView } from '@/lib/site/lists';
+import { formatListTitle } from '@/lib/site/lists';
+import type { ListView } from '@/lib/views';
 import type { ListKind } from '@/lib/types';
 import { ListPage } from './list-page';
 

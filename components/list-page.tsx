@@ -1,4 +1,4 @@
-import type { ListView } from '@/lib/site/lists';
+import type { ListView } from '@/lib/views';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
 import { ReturnMarker } from './return-marker';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { PostItem } from '@/lib/site/present';
+import type { PostItem } from '@/lib/views';
 import { PostMeta } from './post-meta';
 
 type Props = { item: PostItem; children?: ReactNode };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PostItem } from '@/lib/site/present';
+import type { PostItem } from '@/lib/views';
 import { PostList } from './post-list';
 
 afterEach(cleanup);

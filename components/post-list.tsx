@@ -1,4 +1,4 @@
-import type { PostItem } from '@/lib/site/present';
+import type { PostItem } from '@/lib/views';
 import { PostCard } from './post-card';
 
 type Props = { items: PostItem[] };

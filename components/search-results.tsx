@@ -1,4 +1,4 @@
-import type { SearchView } from '@/lib/search/search';
+import type { SearchView } from '@/lib/views';
 import { Highlighted } from './highlighted';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';

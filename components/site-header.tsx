@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { LinkItem } from '@/lib/site/present';
+import type { LinkItem } from '@/lib/views';
 import { FontSizeControl } from './font-size-control';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';

@@ -2,10 +2,10 @@ import 'server-only';
 import { cache } from 'react';
 import { toVisible } from './site/pagination';
 import type { Snapshot } from './content/post-store';
-import type { IndexView, LinkItem } from './site/present';
-import { toArticle, type Article } from './site/article';
+import type { Article, HeaderNav, IndexView, ListView } from './views';
+import { toArticle } from './site/article';
 import { resolveLegacyPath } from './site/legacy-paths';
-import { toListView, type ListView } from './site/lists';
+import { toListView } from './site/lists';
 import { createBodyRenderer, type BodyRenderer, type RenderedPost } from './render/body-renderer';
 import { getRenderPool, getStore, getStoreLabel } from './store';
 import { toHeaderSources, toSourceIndex } from './site/sources';
@@ -13,13 +13,8 @@ import { toTagIndex } from './site/tags';
 import type { ListKind, PostSummary, SiteConfig } from './types';
 import { toPostUrl, toSourcesUrl, type ListQuery } from './site/urls';
 
-export type { TagChip } from './site/tags';
 
-/** What the header links to: a few sources, and the page of all of them when there are any. */
-export type HeaderNav = { categories: LinkItem[]; allUrl?: string };
 
-export type { Article } from './site/article';
-export type { ListView } from './site/lists';
 
 // The index is asked for on each call, never held at import: importing this module builds nothing.
 const snapshotNow = () => getStore().getSnapshot();

@@ -11,7 +11,7 @@ import { createPacer, createStringPool, issueKey, stripStamp, toOldPaths, toOwnS
 import { createChangeQueue } from './post-store-queue';
 import { createSearchFeed, type PostIndexer } from './post-store-search';
 import { formatIssueLog, toSnapshot, type FileState, type Snapshot } from './snapshot';
-import type { Post, PostIssue, PostSummary, SiteConfig } from '../types';
+import type { Post, PostIssue, PostSummary } from '../types';
 
 export { toSnapshot, type Snapshot } from './snapshot';
 export type { PostIndexer } from './post-store-search';

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import type { Article } from '../posts';
-import type { ListView } from '../site/lists';
-import type { IndexView } from '../site/present';
+import type { Article, IndexView, ListView } from '../views';
 import { toAbsoluteUrl } from '../site/site';
 import type { SiteConfig } from '../types';
 import { toCategoryUrl, toHomeUrl, toTagUrl } from '../site/urls';

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { AsyncResource } from 'node:async_hooks';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { threadCpuMs } from './thread-cpu.mjs';
 
 /** What became of one body: its tree, or why it will not render (until its file changes). */
 export type RenderOutcome = { tree: Root } | { failure: string };
@@ -20,13 +21,16 @@ export type RenderPoolOptions = {
 // 2,000-paragraph one in about 1.2 s here.
 export const RENDER_BUDGET_MS = 4000;
 
+// A render that has had its budget of CPU, or this many budgets of wall time, is ended.
+const WALL_LIMIT = 4;
+
 // Renders waiting beyond this many are not queued: the reader gets the excerpt for now.
 const MAX_QUEUE = 256;
 
 /**
- * Renders bodies in worker threads, each under a time limit that starts when its render does,
- * so a queue behind a slow body does not count against the next. A render over its budget has
- * its thread ended (piscina replaces it); the request thread never parses a body.
+ * Renders bodies in worker threads, each under a budget of the CPU time its render uses, so
+ * neither a queue behind a slow body nor a busy machine counts against an ordinary one. A render
+ * over its budget has its thread ended (piscina replaces it); the request thread never parses a body.
  */
 export function createRenderPool(options: RenderPoolOptions) {
   // Work handed to the pool runs in the async context the pool was created in (the server's boot,
@@ -46,22 +50,30 @@ export function createRenderPool(options: RenderPoolOptions) {
   // When each render now running started (its worker writes the time in on starting).
   const running = new Set<Float64Array>();
 
+  /** How long the render in `started` has run: its thread's CPU time where Linux tells it, else wall time. */
+  function usedMs(started: Float64Array): number {
+    const [at = 0, threadId = -1, cpuAtStart = -1] = started;
+    const cpu = threadId >= 0 && cpuAtStart >= 0 ? threadCpuMs(threadId) : undefined;
+    return cpu !== undefined ? cpu - cpuAtStart : Date.now() - at;
+  }
+
   async function render(markdown: string): Promise<RenderOutcome> {
-    const started = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT));
+    // [start time, thread id, thread CPU ms at start], written by the worker (lib/render/render-worker.mjs).
+    const started = new Float64Array(new SharedArrayBuffer(3 * Float64Array.BYTES_PER_ELEMENT));
     running.add(started);
     const controller = new AbortController();
     let overBudget = false;
     let timer: NodeJS.Timeout | undefined;
     const watch = () => {
       const at = started[0] ?? 0;
-      const left = at > 0 ? at + options.budgetMs - Date.now() : options.budgetMs;
-      if (at > 0 && left <= 0) {
+      // A render starved of CPU for WALL_LIMIT budgets ends too: the thread is needed.
+      if (at > 0 && (usedMs(started) >= options.budgetMs || Date.now() - at >= options.budgetMs * WALL_LIMIT)) {
         overBudget = true;
         controller.abort();
         return;
       }
-      // Until the render starts, look again soon; once it has, wake when its budget is spent.
-      timer = setTimeout(watch, at > 0 ? left : Math.min(100, options.budgetMs));
+      // Until the render starts, look again soon; once it has, every quarter second or so.
+      timer = setTimeout(watch, Math.min(at > 0 ? 250 : 100, options.budgetMs));
       timer.unref();
     };
     watch();

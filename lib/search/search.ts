@@ -1,25 +1,13 @@
 import 'server-only';
 import { toPlainText } from '../render/excerpt';
-import { toSnippet, type Segment } from './highlight';
-import { toPostItem, type PostItem } from '../site/present';
+import { toSnippet } from './highlight';
+import { toPostItem } from '../site/present';
+import type { SearchItem, SearchView } from '../views';
 import { getSearchIndex, getStore } from '../store';
 
 export const MAX_QUERY_LENGTH = 100;
 const PAGE_SIZE = 10;
 
-export type SearchItem = PostItem & { snippet: Segment[] };
-
-export type SearchView = {
-  query: string;
-  /** True when the reader's query was cut to the maximum length. */
-  truncated: boolean;
-  page: number;
-  total: number;
-  totalPages: number;
-  items: SearchItem[];
-  prevUrl?: string;
-  nextUrl?: string;
-};
 
 /** The query as searched: one line, trimmed, at most MAX_QUERY_LENGTH characters. */
 export function toSearchQuery(raw: string | string[] | undefined): { query: string; truncated: boolean } {

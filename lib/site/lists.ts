@@ -1,37 +1,12 @@
 import type { Snapshot } from '../content/snapshot';
-import type { ListKind, Page, PostSummary, SiteConfig } from '../types';
+import type { ListKind, Page, PostSummary } from '../types';
 import { toPage, toVisible } from './pagination';
-import { toPostItem, type PostItem } from './present';
+import { toPostItem } from './present';
+import type { ListView } from '../views';
 import { formatCategoryName } from './site';
-import { countTags, toChips, type TagChip } from './tags';
+import { countTags, toChips } from './tags';
 import { toCategoryUrl, toHomeUrl, toTagIndexUrl, toTagUrl, withTags, type ListQuery } from './urls';
 
-export type ListView = {
-  site: SiteConfig;
-  kind: ListKind;
-  /** The category slug or the tag; empty for home. */
-  key: string;
-  /** Display name of the list (category or tag); the home list has the site title. */
-  name: string;
-  /** The heading and page title: 最新文章, a category's name or 标签：…, with the page past the first. */
-  title: string;
-  /** The unfiltered first page: the canonical URL of every filtered view of this list. */
-  url: string;
-  /** This page without filters: the canonical URL of an unfiltered page. */
-  pageUrl: string;
-  items: PostItem[];
-  page: number;
-  totalPages: number;
-  total: number;
-  prevUrl?: string;
-  nextUrl?: string;
-  selected: string[];
-  /** The most used tags of the list and the selected ones; the rest are on the tag index. */
-  chips: TagChip[];
-  /** Where the list's other tags are, and how many there are, when the chips leave some out. */
-  moreTags?: { url: string; count: number };
-  clearUrl?: string;
-};
 
 /** A list page that exists: its posts, the filters that apply to it and its slice. */
 export type ResolvedList = {

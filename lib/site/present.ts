@@ -2,25 +2,8 @@ import { formatDate, toIsoWithOffset } from '../content/dates';
 import { formatCategoryName } from './site';
 import type { PostSummary, SiteConfig } from '../types';
 import { toCategoryUrl, toPostUrl, toTagUrl } from './urls';
+import type { LinkItem, PostItem } from '../views';
 
-export type LinkItem = { name: string; url: string };
-
-/** One line of an index page (all sources, all tags): `detail` is the slug when it differs from the name. */
-export type IndexEntry = { name: string; detail?: string; count: number; url: string };
-
-/** An index page: its heading, meta description, canonical URL, links to neighbouring pages, and every entry. */
-export type IndexView = { title: string; description: string; url: string; entries: IndexEntry[]; related?: LinkItem[] };
-
-/** What a list shows for one post, already formatted for display. */
-export type PostItem = {
-  title: string;
-  url: string;
-  dateText: string;
-  dateIso: string;
-  category?: LinkItem;
-  tags: LinkItem[];
-  excerpt: string;
-};
 
 export function toCategoryLink(site: SiteConfig, slug: string): LinkItem {
   return { name: formatCategoryName(site, slug), url: toCategoryUrl(slug) };

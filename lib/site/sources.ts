@@ -1,5 +1,6 @@
 import { toVisible } from './pagination';
-import { toCategoryLink, type IndexView, type LinkItem } from './present';
+import { toCategoryLink } from './present';
+import type { IndexView, LinkItem } from '../views';
 import { formatCategoryName } from './site';
 import type { Snapshot } from '../content/snapshot';
 import type { PostSummary } from '../types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHIP_LIMIT, countTags, toChips, toTagIndex, type TagCount } from './tags';
+import { CHIP_LIMIT, countTags, toChips, toTagIndex } from './tags';
+import type { TagCount } from '../views';
 import type { PostSummary, SiteConfig } from '../types';
 import { withTags } from './urls';
 

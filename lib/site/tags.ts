@@ -1,12 +1,10 @@
 import { toVisible } from './pagination';
-import type { IndexView } from './present';
+import type { IndexView, TagChip, TagCount } from '../views';
 import { formatCategoryName } from './site';
 import type { Snapshot } from '../content/snapshot';
 import type { PostSummary } from '../types';
 import { toCategoryUrl, toSourcesUrl, toTagIndexUrl, toTagUrl, withTags } from './urls';
 
-export type TagCount = { name: string; count: number };
-export type TagChip = TagCount & { selected: boolean; url: string };
 
 /** Chips a list shows; the rest are one link away, so a list's HTML does not grow with its tags. */
 export const CHIP_LIMIT = 12;
