@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/views';
 import { toQrCode } from '@/lib/publish/qr';
+import { toArticleJsonLd } from '@/lib/publish/seo';
 import { renderBody } from '@/lib/render/render';
 import { ArticleView } from './article-view';
 
@@ -23,7 +24,7 @@ const site = {
 
 function makeArticle(overrides: Partial<Article> = {}): Article {
   const { tree, readingMinutes } = renderBody('央行决定下调金融机构存款准备金率**0.25个百分点**。', { legacyHosts: site.legacyHosts });
-  return {
+  const article: Omit<Article, 'jsonLd'> = {
     site,
     slug: 'rrr-cut',
     path: '2022/2022-04-15-rrr-cut.md',
@@ -43,6 +44,7 @@ function makeArticle(overrides: Partial<Article> = {}): Article {
     qr: toQrCode('https://example.com/posts/rrr-cut'),
     ...overrides,
   };
+  return { ...article, jsonLd: overrides.jsonLd ?? toArticleJsonLd(article) };
 }
 
 describe('ArticleView', () => {

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/views';
-import { toArticleJsonLd } from '@/lib/publish/seo';
 import { ArticleBody } from './article-body';
 import { ArticleJsonLd } from './article-json-ld';
 import { BackLink } from './back-link';
@@ -23,7 +22,7 @@ export function ArticleView({ article }: Props) {
   return (
     <article className="mx-auto max-w-[40rem]">
       <ReadingProgress />
-      <ArticleJsonLd data={toArticleJsonLd(article)} />
+      <ArticleJsonLd data={article.jsonLd} />
       <BackLink href={home.url}>← 返回{home.name}</BackLink>
       <h1 className="mt-2 text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
       <div className="mt-3 mb-6">

@@ -81,6 +81,8 @@ export type Article = {
    * ('not-rendered'), or its render is still queued ('pending').
    */
   notice?: BodyNotice;
+  /** schema.org NewsArticle for search engines and link previews. */
+  jsonLd: Record<string, unknown>;
 };
 
 export type SearchItem = PostItem & { snippet: Segment[] };

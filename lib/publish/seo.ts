@@ -53,7 +53,7 @@ export function toArticleMetadata(article: Article): Metadata {
 }
 
 /** schema.org NewsArticle for search engines and link previews. */
-export function toArticleJsonLd(article: Article): Record<string, unknown> {
+export function toArticleJsonLd(article: Omit<Article, 'jsonLd'>): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

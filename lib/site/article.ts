@@ -1,6 +1,7 @@
 import { toHostName, toPostItem } from './present';
 import type { Article } from '../views';
 import { toQrCode } from '../publish/qr';
+import { toArticleJsonLd } from '../publish/seo';
 import type { RenderedBody } from '../render/render';
 import { toAbsoluteUrl } from './site';
 import type { PostSummary, SiteConfig } from '../types';
@@ -19,7 +20,7 @@ export function toArticle(
   // Date, source and tags are shown as on the list line: one formatting for both.
   const { dateText, dateIso, category, tags } = toPostItem(post, site);
   const url = toPostUrl(slug);
-  return {
+  const article: Omit<Article, 'jsonLd'> = {
     site,
     slug,
     path,
@@ -38,4 +39,5 @@ export function toArticle(
     ...neighbours,
     ...(notice ? { notice } : {}),
   };
+  return { ...article, jsonLd: toArticleJsonLd(article) };
 }
