@@ -94,7 +94,7 @@ test.describe('N5: the cache handler keeps what Next gives it, and Next serves w
     expect(later, `N5 (${CONTRACT}): ${url} was 1.5 s old by the lastModified server/next-cache-handler.mjs answers, yet Next did not take it as stale (epoch milliseconds no longer read?)`).toBe('STALE');
   });
 
-  test('a page cached before the posts folder changed is not served after the change (same process, get before set)', async ({ request }) => {
+  test('a page cached before a change to it is not served after the change, and a page the change does not touch stays cached', async ({ request }) => {
     test.setTimeout(60_000);
     const slug = 'framework-contract-probe';
     const file = path.join(postsDir, `${slug}.md`);
@@ -108,12 +108,16 @@ test.describe('N5: the cache handler keeps what Next gives it, and Next serves w
       const { items } = (await answer.json()) as { items: { title: string; url: string }[] };
       return items.some((item) => item.title === title && item.url.endsWith(`/posts/${slug}`));
     };
+    // Another source's article, cached before the edit: the edit does not touch it.
+    const elsewhere = '/posts/qingdao-waimao';
     try {
       await write('框架约定探针第一版');
       await expect.poll(async () => (await getPage(request, `/posts/${slug}`)).text.includes('框架约定探针第一版'), { ...poll, message: 'the probe post never appeared' }).toBe(true);
       await expect
         .poll(async () => cacheStatus((await getPage(request, `/posts/${slug}`)).response), { ...poll, message: `N5 (${CONTRACT}): the probe post is never served from the cache` })
         .toMatch(/^(HIT|STALE)$/);
+
+      await expect.poll(async () => cacheStatus((await getPage(request, elsewhere)).response), poll).toMatch(/^(HIT|STALE)$/);
 
       await write('框架约定探针第二版');
       // The index has the new version once search finds it; the page cache was told at the same moment.
@@ -124,6 +128,11 @@ test.describe('N5: the cache handler keeps what Next gives it, and Next serves w
         text.includes('框架约定探针第二版') && status === 'MISS',
         `N5 (${CONTRACT}): the first answer after the edit came from the cache (x-nextjs-cache ${status}, ${text.includes('框架约定探针第一版') ? 'old' : 'new'} version): server/next-cache-handler.mjs did not drop the page made before the change. Does the handler still run in the pages' process and see lib/freshness.mjs's publish clock, and does Next still call get() before serving?`,
       ).toBe(true);
+      const kept = cacheStatus((await getPage(request, elsewhere)).response);
+      expect(
+        kept,
+        `N5 (${CONTRACT}): ${elsewhere}, which the edit does not touch, was made again after it: cache keys no longer carry the page's path (nextCacheKeyPath), so every page carries the tag every change drops`,
+      ).toMatch(/^(HIT|STALE)$/);
     } finally {
       await fs.rm(file, { force: true });
       await fs.rm(`${file}.tmp`, { force: true });

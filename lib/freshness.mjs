@@ -1,7 +1,8 @@
 // @ts-check
 // How soon a change to the posts folder reaches readers, in one place. The index (lib/content/)
-// takes its timings from here; the page cache (server/next-cache-handler.mjs) asks the publish clock
-// whether a cached page is older than the folder's last change.
+// takes its timings from here; the page cache (server/next-cache-handler.mjs) asks the tag clock
+// whether a cached page is older than the last change that touched it (lib/publish/invalidation.ts
+// says which pages a change touches).
 import { processWide } from './process-wide.mjs';
 
 /**
@@ -38,32 +39,37 @@ export const ROOT_POLL_MS = 300;
 /** Background work (scans, search indexing) yields to requests after running this long. */
 export const SLICE_MS = 8;
 
-/** @typedef {{ staleBefore: (now: number) => number }} PublishClock */
+/** @typedef {{ allAt: number, tagAt: Map<string, number> }} TagClock */
 
-/** @returns {PublishClock} */
+// One entry per tag ever invalidated: bounded by the archive's posts and lists, a few MB at 100,000 posts.
+/** @returns {TagClock} */
 function clock() {
-  return processWide('publish-clock', () => ({ staleBefore: () => 0 }));
+  return processWide('tag-clock', () => ({ allAt: 0, tagAt: new Map() }));
 }
 
 /**
- * Records that the index published a new version of the folder now. Pages made before now are
- * stale, and so are pages made before the newest of `dates` (post dates, newest first) that
- * has come due: a future-dated post appears the moment its time comes.
- * @param {{ date: number }[]} posts
+ * Records that the pages carrying any of `tags` (lib/publish/page-tags.mjs), or every page, changed
+ * at `at`: cached pages made before then are made again on their next request.
+ * @param {string[] | 'all'} tags
+ * @param {number} [at]
  */
-export function recordPublish(posts) {
-  const publishedAt = Date.now();
-  clock().staleBefore = (now) => {
-    const newest = posts.find((post) => post.date <= now);
-    return Math.max(publishedAt, newest ? newest.date : 0);
-  };
+export function recordInvalidation(tags, at = Date.now()) {
+  const state = clock();
+  if (tags === 'all') {
+    state.allAt = Math.max(state.allAt, at);
+    return;
+  }
+  for (const tag of tags) state.tagAt.set(tag, Math.max(state.tagAt.get(tag) ?? 0, at));
 }
 
 /**
- * Whether a page made at `madeAt` must be made again: the folder changed, or a post came due, since.
+ * Whether a page carrying `tags`, whose render was asked for at `madeAt`, is older than a change that
+ * touched it. A change in the same millisecond counts: the render may have read the index before it.
+ * @param {string[]} tags
  * @param {number} madeAt
- * @param {number} [now]
  */
-export function isStale(madeAt, now = Date.now()) {
-  return madeAt < clock().staleBefore(now);
+export function isStale(tags, madeAt) {
+  const state = clock();
+  if (madeAt <= state.allAt) return true;
+  return tags.some((tag) => madeAt <= (state.tagAt.get(tag) ?? 0));
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStale, recordPublish, REVALIDATE_SECONDS, SITEMAP_REVALIDATE_SECONDS } from './freshness.mjs';
+import { isStale, recordInvalidation, REVALIDATE_SECONDS, SITEMAP_REVALIDATE_SECONDS } from './freshness.mjs';
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,20 +23,20 @@ describe('freshness', () => {
     expect(found.filter(([file, seconds]) => seconds !== expected(file))).toEqual([]);
   });
 
-  it('makes every page made before a publish stale, and one made after fresh', () => {
-    const before = Date.now() - 1000;
-    recordPublish([]);
-    expect(isStale(before)).toBe(true);
-    expect(isStale(Date.now() + 1)).toBe(false);
+  it('makes a page made before a change to one of its tags stale, and others not', () => {
+    const madeAt = Date.now() - 1000;
+    recordInvalidation(['freshness-test:a']);
+    expect(isStale(['freshness-test:a'], madeAt)).toBe(true);
+    expect(isStale(['freshness-test:b'], madeAt)).toBe(false);
+    expect(isStale(['freshness-test:a'], Date.now() + 1)).toBe(false);
   });
 
-  it('makes pages stale when a future-dated post comes due, not before', () => {
-    const now = Date.now();
-    const due = now + 60_000;
-    recordPublish([{ date: due }, { date: now - 5000 }]);
-    const madeAfterPublish = now + 1000;
-    expect(isStale(madeAfterPublish, now + 30_000)).toBe(false);
-    expect(isStale(madeAfterPublish, due)).toBe(true);
-    expect(isStale(due + 1, due + 10)).toBe(false);
+  it('counts a change in the same millisecond as the render was asked for, and a change to every page', () => {
+    const at = Date.now() + 10_000;
+    recordInvalidation(['freshness-test:c'], at);
+    expect(isStale(['freshness-test:c'], at)).toBe(true);
+    recordInvalidation('all', at);
+    expect(isStale(['freshness-test:d'], at - 1)).toBe(true);
+    expect(isStale(['freshness-test:d'], at + 1)).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 import path from 'node:path';
-import { recordPublish } from './freshness.mjs';
+import { recordInvalidation } from './freshness.mjs';
 import { processWide } from './process-wide.mjs';
 import { toPlainText } from './render/excerpt';
 import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './content/post-store';
 import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render/render-pool';
 import { createSearchIndex, type SearchIndex } from './search/search-index';
+import { createInvalidationTracker } from './publish/invalidation';
 
 
 type Shared = { store: PostStore; search: SearchIndex };
@@ -37,9 +38,10 @@ function getShared(): Shared {
     // A build reads no posts: the page cache (server/next-cache-handler.mjs) never serves build-time
     // pages, so reading 100,000 files there would only make the build grow with the archive.
     const building = process.env.NEXT_PHASE === 'phase-production-build';
-    return building
-      ? { store: createPostStore(path.join(dir, '.build-reads-no-posts'), { siteUrl: process.env.SITE_URL }), search: createSearchIndex() }
-      : createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: (snapshot: Snapshot) => recordPublish(snapshot.posts) });
+    if (building) return { store: createPostStore(path.join(dir, '.build-reads-no-posts'), { siteUrl: process.env.SITE_URL }), search: createSearchIndex() };
+    // Each publish, and each future-dated post coming due, drops the cached pages it changed.
+    const tracker = createInvalidationTracker(recordInvalidation);
+    return createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: (snapshot: Snapshot) => tracker.published(snapshot) });
   });
 }
 

@@ -1,11 +1,13 @@
 // @ts-check
 // The ISR cache, Next's `cacheHandler` (next.config.mjs): pages in memory, least recently used
-// dropped first. Unlike Next's own cache it drops a page made before the posts folder last
-// changed (the publish clock in lib/freshness.mjs says when), so the first reader after a
-// publish, an edit or a deletion gets the new page, not the old one once more.
+// dropped first. Each page carries tags named from its path (lib/publish/page-tags.mjs); a change
+// to the posts folder invalidates the tags of the pages it touched (lib/freshness.mjs), and this
+// cache then drops only those, so the first reader after a publish, an edit or a deletion gets
+// the new page while every other page stays cached.
 // How Next calls it, and what it hands over, is assumption N5 in server/next-internals.mjs.
 import { isStale } from '../lib/freshness.mjs';
-import { nextCacheValueBytes } from './next-internals.mjs';
+import { pageTags } from '../lib/publish/page-tags.mjs';
+import { nextCacheKeyPath, nextCacheValueBytes } from './next-internals.mjs';
 
 /**
  * @typedef {import('./next-internals.mjs').NextCacheHandler} NextCacheHandler
@@ -43,7 +45,7 @@ export default class CacheHandler {
     askedAt.set(key, Date.now());
     const entry = entries.get(key);
     if (!entry) return null;
-    if (isStale(entry.lastModified)) {
+    if (isStale(entry.tags, entry.lastModified)) {
       drop(key);
       return null;
     }
@@ -63,7 +65,7 @@ export default class CacheHandler {
     askedAt.delete(key);
     if (!data) return;
     // Dated from when the render was asked for (N5: get comes first), so a change during the render still counts.
-    const tags = ctx && 'tags' in ctx ? (ctx.tags ?? []) : [];
+    const tags = [...pageTags(nextCacheKeyPath(key)), ...(ctx && 'tags' in ctx ? (ctx.tags ?? []) : [])];
     const entry = { value: data, lastModified: started ?? Date.now(), tags, size: nextCacheValueBytes(data) };
     entries.set(key, entry);
     bytes += entry.size;

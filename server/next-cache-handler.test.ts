@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordPublish } from '@/lib/freshness.mjs';
+import { recordInvalidation } from '@/lib/freshness.mjs';
+import { listTag, postTag } from '@/lib/publish/page-tags.mjs';
 import CacheHandler from './next-cache-handler.mjs';
 import type { NextCacheValue } from './next-internals.mjs';
 
@@ -9,16 +10,32 @@ const page = (html: string) =>
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('the page cache', () => {
-  it('serves a page until the posts folder changes, then asks for a new render', async () => {
+  it('serves a page until a change touches it, then asks for a new render', async () => {
     const cache = new CacheHandler();
-    expect(await cache.get('/route-cache/a')).toBeNull();
-    await cache.set('/route-cache/a', page('<h1>旧</h1>'), {});
-    expect((await cache.get('/route-cache/a'))?.value).toMatchObject({ html: '<h1>旧</h1>' });
+    expect(await cache.get('/posts/cache-a')).toBeNull();
+    await cache.set('/posts/cache-a', page('<h1>旧</h1>'), {});
+    expect((await cache.get('/posts/cache-a'))?.value).toMatchObject({ html: '<h1>旧</h1>' });
     await settle();
-    recordPublish([]);
-    expect(await cache.get('/route-cache/a')).toBeNull();
-    await cache.set('/route-cache/a', page('<h1>新</h1>'), {});
-    expect((await cache.get('/route-cache/a'))?.value).toMatchObject({ html: '<h1>新</h1>' });
+    recordInvalidation([postTag('cache-a')]);
+    await settle();
+    expect(await cache.get('/posts/cache-a')).toBeNull();
+    await cache.set('/posts/cache-a', page('<h1>新</h1>'), {});
+    expect((await cache.get('/posts/cache-a'))?.value).toMatchObject({ html: '<h1>新</h1>' });
+  });
+
+  it('keeps the pages a change does not touch', async () => {
+    const cache = new CacheHandler();
+    // Keys as Next makes them (N5 in next-internals.mjs).
+    const key = (path: string) => `/route-cache/APP_PAGE/c6377dd9/$${path}`;
+    for (const path of ['/posts/cache-e', '/category/cache-e/page/2', '/category/cache-f']) {
+      expect(await cache.get(key(path))).toBeNull();
+      await cache.set(key(path), page(path), {});
+    }
+    await settle();
+    recordInvalidation([listTag('category', 'cache-e')]);
+    expect(await cache.get(key('/category/cache-e/page/2'))).toBeNull();
+    expect((await cache.get(key('/posts/cache-e')))?.value).toMatchObject({ html: '/posts/cache-e' });
+    expect((await cache.get(key('/category/cache-f')))?.value).toMatchObject({ html: '/category/cache-f' });
   });
 
   it('dates a page from when it was asked for, so a change during its render still drops it', async () => {
@@ -26,7 +43,7 @@ describe('the page cache', () => {
     expect(await cache.get('/route-cache/b')).toBeNull();
     await settle();
     // The folder changes while the page renders.
-    recordPublish([]);
+    recordInvalidation('all');
     await cache.set('/route-cache/b', page('<h1>渲染中改过</h1>'), {});
     expect(await cache.get('/route-cache/b')).toBeNull();
   });

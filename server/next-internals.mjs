@@ -54,9 +54,13 @@
 //     by `next build` (in other processes) are never served from disk: every page comes
 //     through this handler. The handler runs in the same process as the pages, so it reads
 //     the publish clock that lib/store.ts sets (lib/freshness.mjs via lib/process-wide.mjs).
-//     Breaks as: tsc errors on the types below; pages never kept (every answer a MISS) or
-//     never dropped after a change to the posts folder (stale first answers); a memory bound
-//     that counts 1 KB per page.
+//     Keys have the shape `/route-cache/APP_PAGE/<build hash>/$/tags/利率` (APP_ROUTE for
+//     feeds and sitemaps), the page's path decoded after `/$`, home as `/index`
+//     (nextCacheKeyPath). Breaks as: tsc errors on the types below; pages never kept (every
+//     answer a MISS) or never dropped after a change to the posts folder (stale first
+//     answers); a memory bound that counts 1 KB per page; every page dropped on every change
+//     (keys no longer carry the path: e2e/framework-contract.spec.ts sees an article survive
+//     a change elsewhere only while they do).
 //
 // N6  NODE_ENV. `next` must be imported after NODE_ENV is set to production, or the server
 //     loads React's development builds (server/start.mjs).
@@ -178,6 +182,16 @@ export function nextCacheValueBytes(value) {
   }
   if (segmentData instanceof Map) for (const segment of segmentData.values()) size += segment?.byteLength ?? 0;
   return size;
+}
+
+/**
+ * N5: the site path a cache key names (`/index` for home), or the key itself when it has no
+ * path part, so that such a page goes with every change.
+ * @param {string} key
+ */
+export function nextCacheKeyPath(key) {
+  const match = /^\/route-cache\/[A-Z_]+\/[^/]+\/\$(\/.*)$/.exec(key);
+  return match?.[1] ?? key;
 }
 
 /**

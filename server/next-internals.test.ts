@@ -1,6 +1,6 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeNextBody, isNextFrameworkScript, nextCacheValueBytes, toNextInlineScripts, warnLoopbackHostname, type NextCacheValue } from './next-internals.mjs';
+import { decodeNextBody, isNextFrameworkScript, nextCacheKeyPath, nextCacheValueBytes, toNextInlineScripts, warnLoopbackHostname, type NextCacheValue } from './next-internals.mjs';
 
 // Each shape as Next 16.4 writes it (N1).
 const INIT = '(self.__next_f=self.__next_f||[]).push([0])';
@@ -73,5 +73,17 @@ describe('warnLoopbackHostname (N3)', () => {
   it('warns for a loopback IP, not for localhost or a public bind', () => {
     for (const hostname of ['127.0.0.1', '127.1.2.3', '::1', '[::1]']) expect(warnLoopbackHostname(hostname), hostname).toContain('-H localhost');
     for (const hostname of ['localhost', '0.0.0.0', '::', 'example.com']) expect(warnLoopbackHostname(hostname), hostname).toBeUndefined();
+  });
+});
+
+describe('nextCacheKeyPath (N5)', () => {
+  it('reads the page path from a page or route key as Next 16.4 makes them', () => {
+    expect(nextCacheKeyPath('/route-cache/APP_PAGE/e1e3cfdc8d664300307e1ea842d4e10c6f0243c6a20bc939f6274736596f4154/$/tags/利率')).toBe('/tags/利率');
+    expect(nextCacheKeyPath('/route-cache/APP_PAGE/c6377dd9/$/index')).toBe('/index');
+    expect(nextCacheKeyPath('/route-cache/APP_ROUTE/fb67a380/$/category/x/feed.xml')).toBe('/category/x/feed.xml');
+  });
+
+  it('hands any other key back as it is', () => {
+    expect(nextCacheKeyPath('some-fetch-key')).toBe('some-fetch-key');
   });
 });

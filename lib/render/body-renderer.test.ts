@@ -162,7 +162,7 @@ describe('article bodies', () => {
     store = createPostStore(dir, { log: () => {} });
     write('deep.md', '>'.repeat(20_000));
     write('slow.md', '**a'.repeat(20_000));
-    const pool = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 1000, threads: 1 });
+    const pool = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 1000, threads: 1, nice: 0 });
     try {
       const bodies = createBodyRenderer({ store, pool, log: (line) => logs.push(line) });
       for (const name of ['deep.md', 'slow.md']) {

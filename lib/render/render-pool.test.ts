@@ -2,9 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRenderPool } from './render-pool';
+import { createRenderPool, toWorkerData } from './render-pool';
 
-const pool = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 1000, threads: 1 });
+const pool = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 1000, threads: 1, nice: 0 });
 afterAll(() => pool.close());
 
 function textOf(outcome: unknown): string {
@@ -34,7 +34,7 @@ describe('the render pool', () => {
   });
 
   it('renders at the lowest CPU priority, so a stalling body takes only what requests leave over', async () => {
-    const threads = new Piscina({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), maxThreads: 1 });
+    const threads = new Piscina({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), maxThreads: 1, workerData: toWorkerData({}) });
     try {
       expect(await threads.run(null, { name: 'priority' })).toBe(19);
     } finally {
@@ -61,7 +61,7 @@ describe('the render pool', () => {
   it('counts the budget from when a render starts, not from when it was queued', async () => {
     // Five long bodies of about half a second each on one thread: together they run well over
     // the 2.5 s budget, so the last ones would fail if their time in the queue counted.
-    const queued = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 2500, threads: 1 });
+    const queued = createRenderPool({ filename: path.join(import.meta.dirname, 'render-worker.mjs'), budgetMs: 2500, threads: 1, nice: 0 });
     try {
       const body = (n: number) => `第${n}篇。\n\n` + '一段普通的财经新闻文字，*强调*一下。\n\n'.repeat(1000);
       const outcomes = await Promise.all([1, 2, 3, 4, 5].map((n) => queued.render(body(n))));

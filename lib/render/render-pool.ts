@@ -15,17 +15,30 @@ export type RenderPoolOptions = {
   threads?: number;
   /** Heap of each worker: a body that needs more fails instead of swelling the server. */
   heapMb?: number;
+  /**
+   * The workers' nice value, 19 (lowest) unless given. Unit tests run them at 0: beside other
+   * test files busy on every core, a thread at 19 gets about 1.5% of one and times out.
+   */
+  nice?: number;
 };
 
 // Long enough for the longest real post many times over: real posts render in 10–50 ms, and a
 // 2,000-paragraph one in about 1.2 s here.
 export const RENDER_BUDGET_MS = 4000;
 
+// Lowest CPU priority: a body stalling the parser takes only the time requests leave over.
+const LOWEST_PRIORITY = 19;
+
 // A render that has had its budget of CPU, or this many budgets of wall time, is ended.
 const WALL_LIMIT = 4;
 
 // Renders waiting beyond this many are not queued: the reader gets the excerpt for now.
 const MAX_QUEUE = 256;
+
+/** What each worker is started with (read by lib/render/render-worker.mjs). */
+export function toWorkerData(options: Pick<RenderPoolOptions, 'nice'>): { nice: number } {
+  return { nice: options.nice ?? LOWEST_PRIORITY };
+}
 
 /**
  * Renders bodies in worker threads, each under a budget of the CPU time its render uses, so
@@ -45,6 +58,7 @@ export function createRenderPool(options: RenderPoolOptions) {
     idleTimeout: 60_000,
     maxQueue: MAX_QUEUE,
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 128, maxYoungGenerationSizeMb: 16 },
+    workerData: toWorkerData(options),
   });
 
   // When each render now running started (its worker writes the time in on starting).

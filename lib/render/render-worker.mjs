@@ -1,15 +1,16 @@
 // @ts-check
 // A piscina worker (see lib/render/render-pool.ts): parses and sanitizes one body off the request thread.
 import { getPriority, setPriority } from 'node:os';
+import { workerData } from 'node:worker_threads';
 import { toSanitizedTree } from './render-pipeline.mjs';
 import { currentThreadId, threadCpuMs } from './thread-cpu.mjs';
 
-// Lowest CPU priority for this thread (Linux nice values are per thread): a body stalling the
-// parser then takes only the time the request thread leaves over, instead of half of it.
-const LOWEST_PRIORITY = 19;
+// The pool's CPU priority for this thread (Linux nice values are per thread; the pool sends 19,
+// the lowest): a body stalling the parser then takes only the time the request thread leaves over.
+const NICE = typeof workerData?.nice === 'number' ? workerData.nice : 19;
 const THREAD_ID = currentThreadId();
 try {
-  if (THREAD_ID !== undefined) setPriority(THREAD_ID, LOWEST_PRIORITY);
+  if (THREAD_ID !== undefined) setPriority(THREAD_ID, NICE);
 } catch {
   // Not allowed here: renders share the CPU evenly with requests.
 }
