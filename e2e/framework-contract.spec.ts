@@ -126,7 +126,7 @@ test.describe('N5: the cache handler keeps what Next gives it, and Next serves w
       const status = cacheStatus(response);
       expect(
         text.includes('框架约定探针第二版') && status === 'MISS',
-        `N5 (${CONTRACT}): the first answer after the edit came from the cache (x-nextjs-cache ${status}, ${text.includes('框架约定探针第一版') ? 'old' : 'new'} version): server/next-cache-handler.mjs did not drop the page made before the change. Does the handler still run in the pages' process and see lib/freshness.mjs's publish clock, and does Next still call get() before serving?`,
+        `N5 (${CONTRACT}): the first answer after the edit came from the cache (x-nextjs-cache ${status}, ${text.includes('框架约定探针第一版') ? 'old' : 'new'} version): server/next-cache-handler.mjs did not drop the page made before the change. Does the handler still run in the pages' process and see lib/freshness.mjs's tag clock, and does Next still call get() before serving?`,
       ).toBe(true);
       const kept = cacheStatus((await getPage(request, elsewhere)).response);
       expect(

@@ -1,7 +1,7 @@
 // @ts-check
 // proxy.ts, the pages, instrumentation.ts and server/next-cache-handler.mjs are bundled or loaded
 // separately, so each has its own copy of every module; they run in one process, though, and
-// must share one index, one render pool and one publish clock. This is where they meet, and the
+// must share one index, one render pool and one tag clock. This is where they meet, and the
 // only module that touches globalThis.
 
 /**

@@ -22,9 +22,12 @@
 //     byte), the body by flushHeaders()/write()/end(). Its compression middleware wraps
 //     write()/end() on top of server/next-response-patch.mjs, so the bytes arrive there already
 //     in the response's content-encoding: identity, gzip, deflate or br (decodeNextBody). A
+//     cached page is sent with an ETag made from its bytes, set before the first byte, so the
+//     same path and ETag mean the same body (the policy is computed once per version). A
 //     cached page whose ETag matches is a 304 with no body.
 //     Breaks as: pages sent without a script-src, or a policy computed over the wrong bytes
-//     (N1's symptoms); a new encoding logs "no script hashes" and the page gets no hashes.
+//     (N1's symptoms; an ETag no longer tied to the bytes would give a page another version's
+//     hashes, and its scripts would not run); a new encoding logs "no script hashes" and the page gets no hashes.
 //
 // N3  Loopback rewrites. proxy.ts builds its rewrite URLs from request.url, whose hostname
 //     Next's NextURL turns into `localhost` for any 127.x.x.x or [::1]. Next's router compares
@@ -53,7 +56,7 @@
 //     `cacheMaxMemorySize: 0` Next keeps no cache of its own in front, and pages prerendered
 //     by `next build` (in other processes) are never served from disk: every page comes
 //     through this handler. The handler runs in the same process as the pages, so it reads
-//     the publish clock that lib/store.ts sets (lib/freshness.mjs via lib/process-wide.mjs).
+//     the tag clock that lib/store.ts feeds (lib/freshness.mjs via lib/process-wide.mjs).
 //     Keys have the shape `/route-cache/APP_PAGE/<build hash>/$/tags/利率` (APP_ROUTE for
 //     feeds and sitemaps), the page's path decoded after `/$`, home as `/index`
 //     (nextCacheKeyPath). Breaks as: tsc errors on the types below; pages never kept (every

@@ -15,6 +15,35 @@ import { toPagePolicy } from './script-hashes.mjs';
 
 const HEADER = 'content-security-policy';
 
+// The policy of each page version, computed once: Next sends a cached page with the ETag it made
+// from the page's bytes, so a later answer with the same path and ETag is the same body. Only
+// the first answer is held back and hashed; the rest stream straight through. Bounded: a version
+// that falls out is simply hashed again.
+const MAX_POLICIES = 5000;
+/** @type {Map<string, string>} */
+const policies = new Map();
+
+/**
+ * The key of the page version `res` is about to send, or undefined when Next gave it no ETag.
+ * @param {IncomingMessage} req
+ * @param {ServerResponse} res
+ */
+function versionKey(req, res) {
+  const etag = res.getHeader('etag');
+  if (etag === undefined) return undefined;
+  return [req.url, String(etag), String(res.getHeader('content-encoding') ?? ''), String(res.getHeader(HEADER) ?? '')].join('\n');
+}
+
+/**
+ * @param {string} key
+ * @param {string} policy
+ */
+function rememberPolicy(key, policy) {
+  policies.delete(key);
+  policies.set(key, policy);
+  if (policies.size > MAX_POLICIES) policies.delete(/** @type {string} */ (policies.keys().next().value));
+}
+
 /** @param {ServerResponse} res */
 function isHtml(res) {
   return String(res.getHeader('content-type') ?? '').startsWith('text/html');
@@ -56,7 +85,7 @@ function toBuffer(chunk, encoding) {
 /**
  * Holds back an HTML answer to a GET until Next has written all of it, then sends it with a
  * Content-Security-Policy whose script-src lists the hashes of the framework's inline scripts
- * in that very body. Other responses pass straight through. The body may already be compressed
+ * in that very body; a page version already seen (same path and ETag) gets its policy at once. Other responses pass straight through. The body may already be compressed
  * by Next; it is decoded only to be read. A 304 drops the header, so the browser keeps the
  * policy it stored with the body it already has. An answer that already has a script-src (a
  * rewrite Next proxies back to this server) keeps it.
@@ -72,11 +101,19 @@ export function holdPagePolicy(req, res) {
   const chunks = [];
   /** @type {boolean | undefined} */
   let hold;
+  /** @type {string | undefined} */
+  let version;
   let sending = false;
   const decide = () => {
     if (hold === undefined) {
       if (res.statusCode === 304) res.removeHeader(HEADER);
       hold = res.statusCode !== 304 && isHtml(res) && !hasScriptSrc(res);
+      version = hold ? versionKey(req, res) : undefined;
+      const known = version === undefined ? undefined : policies.get(version);
+      if (known !== undefined) {
+        res.setHeader(HEADER, known);
+        hold = false;
+      }
     }
     return hold;
   };
@@ -122,7 +159,9 @@ export function holdPagePolicy(req, res) {
     const header = res.getHeader(HEADER);
     const base = header === undefined ? undefined : String(header);
     try {
-      res.setHeader(HEADER, toPagePolicy(decodeNextBody(body, res.getHeader('content-encoding')), base));
+      const policy = toPagePolicy(decodeNextBody(body, res.getHeader('content-encoding')), base);
+      res.setHeader(HEADER, policy);
+      if (version !== undefined && res.statusCode === 200) rememberPolicy(version, policy);
     } catch (error) {
       // Fail closed: without the hashes the page still reads, it just does not hydrate.
       console.error(`${req.url}: no script hashes: ${error instanceof Error ? error.message : error}`);

@@ -77,4 +77,28 @@ describe('holdPagePolicy', () => {
     const response = await fetch(await serve(streamHtml), { method: 'HEAD' });
     expect(response.headers.get('content-security-policy')).toBe(BASE);
   });
+
+  it('computes the policy of a page version once: the same path and ETag stream straight through with it', async () => {
+    let version = 'v1';
+    let body = HTML;
+    const held: boolean[] = [];
+    const base = await serve((_req, res) => {
+      res.statusCode = 200;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('etag', `"${version}"`);
+      // Headers go out with the first write only when the answer is not held back.
+      res.write(body.slice(0, 10));
+      held.push(!res.headersSent);
+      res.end(body.slice(10));
+    });
+    const policyOf = async () => (await fetch(`${base}/posts/a`, { headers: { 'accept-encoding': 'identity' } })).headers.get('content-security-policy');
+    const first = await policyOf();
+    expect(first).toContain(toScriptHash(DATA));
+    // Another body under the same version: its policy is not computed again.
+    body = HTML.replace(DATA, 'self.__next_f.push([1,"别的"])');
+    expect(await policyOf()).toBe(first);
+    version = 'v2';
+    expect(await policyOf()).toContain(toScriptHash('self.__next_f.push([1,"别的"])'));
+    expect(held).toEqual([true, false, true]);
+  });
 });

@@ -1,6 +1,7 @@
-// `npm run soak`: load with live edits (issue #6). Builds the app, serves a throwaway copy of the
-// posts, drives 64 connections over every kind of page for SOAK_SECONDS while a writer adds, edits
-// and deletes posts, then checks 5xx, render errors, half-written posts, the final state and memory.
+// `npm run soak`: load with live edits (issues #6, #13). Builds the app, serves a throwaway copy of
+// the posts, drives 64 connections over every kind of page for SOAK_BASELINE_SECONDS without
+// writes, then for SOAK_SECONDS while a writer adds, edits and deletes posts, then checks 5xx,
+// render errors, half-written posts, the final state, memory, and throughput and p99 under writes.
 // Exit code 0 when every check passes, 1 otherwise.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ function readNumber(name: string, fallback: number): number {
 const config = {
   seconds: readNumber('SOAK_SECONDS', 60),
   warmupSeconds: readNumber('SOAK_WARMUP_SECONDS', 30),
+  // The same load and checkers without the writer, for the throughput the writes are held to.
+  baselineSeconds: readNumber('SOAK_BASELINE_SECONDS', 30),
   connections: readNumber('SOAK_CONNECTIONS', 64),
   opsPerSecond: readNumber('SOAK_OPS', 10),
   generated: readNumber('SOAK_POSTS', 1000),
@@ -36,7 +39,7 @@ const config = {
   seed: readNumber('SOAK_SEED', 1),
   rssLimit: readNumber('SOAK_RSS_LIMIT', 1.2),
   // On this shared 2-core machine the build alone took 140–290 s while other work ran on it.
-  timeoutSeconds: readNumber('SOAK_TIMEOUT_SECONDS', 600 + readNumber('SOAK_SECONDS', 60) + readNumber('SOAK_WARMUP_SECONDS', 30)),
+  timeoutSeconds: readNumber('SOAK_TIMEOUT_SECONDS', 600 + readNumber('SOAK_SECONDS', 60) + readNumber('SOAK_WARMUP_SECONDS', 30) + readNumber('SOAK_BASELINE_SECONDS', 30)),
   port: readNumber('SOAK_PORT', 0),
   // localhost, not 127.0.0.1: with an IP, Next 16 sends proxy rewrites back to itself over HTTP.
   host: process.env.SOAK_HOST || 'localhost',
@@ -147,6 +150,15 @@ async function main(): Promise<number> {
   const rssWarmKb = await settledRss(server);
   log(`RSS after warm-up: ${(rssWarmKb / 1024).toFixed(0)} MB (pids ${server.pid === undefined ? '' : readTreeRssKb(server.pid).pids.join(' ')})`);
 
+  // Baseline: the run's load and checkers, without the writer.
+  const baselineTally = createTally();
+  let baselineDone = false;
+  const baselineChecker = runChecker(origin, posts, baselineTally, config.checkers, () => baselineDone);
+  const baseline = await runLoad({ origin, seconds: Math.max(1, config.baselineSeconds), connections: config.connections, pick, tally: baselineTally, findPost });
+  baselineDone = true;
+  await baselineChecker;
+  log(formatLoad(`baseline, no writes (${config.baselineSeconds} s, ${config.connections} connections)`, baseline, baselineTally));
+
   // The run: load, writer and checker together.
   const load = createTally();
   const checked = createTally();
@@ -173,7 +185,7 @@ async function main(): Promise<number> {
   const errorLog = ['server.err.log', 'server.out.log'].map((name) => readFileSync(path.join(WORK, name), 'utf8')).join('\n');
   const errorLines = toErrorLines(errorLog, path.relative(ROOT, POSTS));
   const all = createTally();
-  for (const tally of [warm, load, checked]) mergeTally(all, tally);
+  for (const tally of [warm, baselineTally, load, checked]) mergeTally(all, tally);
   const soakJudged = countSoak(load) + countSoak(checked);
 
   const mb = (kb: number) => (kb / 1024).toFixed(0);
@@ -182,7 +194,8 @@ async function main(): Promise<number> {
     '',
     'figures',
     `  requests (load): ${result.requests}, ${result.rps.toFixed(0)} req/s, latency p50 ${result.p50} ms, p99 ${result.p99} ms`,
-    `  5xx: ${all.serverErrors.count} (warm-up ${warm.serverErrors.count}, load ${load.serverErrors.count}, checker ${checked.serverErrors.count}, final ${final.tally.serverErrors.count})`,
+    `  requests (baseline, no writes): ${baseline.requests}, ${baseline.rps.toFixed(0)} req/s, latency p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`,
+    `  5xx: ${all.serverErrors.count} (warm-up ${warm.serverErrors.count}, baseline ${baselineTally.serverErrors.count}, load ${load.serverErrors.count}, checker ${checked.serverErrors.count}, final ${final.tally.serverErrors.count})`,
     `  soak article responses judged: ${soakJudged} (load ${countSoak(load)}, checker ${countSoak(checked)}): ${JSON.stringify(all.soak)}`,
     `  RSS (idle 5 s, median of 5): ${mb(rssWarmKb)} MB after warm-up, peak ${mb(Math.max(rssWarmKb, ...rssSamples))} MB, ${mb(rssEndKb)} MB at the end`,
     `  RSS every 5 s of the run (MB): ${rssSamples.filter((_, i) => i % 5 === 4).map(mb).join(' ')}`,
@@ -212,6 +225,9 @@ async function main(): Promise<number> {
     rssWarmKb,
     rssEndKb,
     rssLimitFactor: config.rssLimit,
+    rpsWithoutWrites: baseline.rps,
+    rpsWithWrites: result.rps,
+    p99WithWrites: result.p99,
   });
   console.log('');
   for (const check of checks) console.log(formatCheck(check));

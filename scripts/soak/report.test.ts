@@ -14,6 +14,9 @@ const clean: Figures = {
   rssWarmKb: 400 * 1024,
   rssEndKb: 470 * 1024,
   rssLimitFactor: 1.2,
+  rpsWithoutWrites: 400,
+  rpsWithWrites: 250,
+  p99WithWrites: 300,
 };
 
 describe('toChecks', () => {
@@ -31,5 +34,8 @@ describe('toChecks', () => {
     expect(failing({ soakJudged: 0 })).toEqual(['no half-written post served']);
     expect(failing({ finalDeletedWrong: 1 })).toEqual(['final state served']);
     expect(failing({ rssEndKb: 481 * 1024 })).toEqual(['memory']);
+    expect(failing({ rpsWithWrites: 199 })).toEqual(['throughput under writes']);
+    expect(failing({ rpsWithoutWrites: 0 })).toEqual(['throughput under writes']);
+    expect(failing({ p99WithWrites: 501 })).toEqual(['latency under writes']);
   });
 });

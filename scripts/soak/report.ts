@@ -20,7 +20,15 @@ export type Figures = {
   rssWarmKb: number;
   rssEndKb: number;
   rssLimitFactor: number;
+  /** Requests a second of the same load without and with the writer, and the p99 (ms) with it. */
+  rpsWithoutWrites: number;
+  rpsWithWrites: number;
+  p99WithWrites: number;
 };
+
+/** Issue #13: under writes, at least half the throughput of the same load without them. */
+export const MIN_THROUGHPUT_UNDER_WRITES = 0.5;
+export const MAX_P99_UNDER_WRITES_MS = 500;
 
 export type Check = { name: string; pass: boolean; detail: string };
 
@@ -53,6 +61,16 @@ export function toChecks(f: Figures): Check[] {
       name: 'memory',
       pass: factor <= f.rssLimitFactor,
       detail: `RSS ${mb(f.rssWarmKb)} after warm-up, ${mb(f.rssEndKb)} at the end (${factor.toFixed(2)}×, limit ${f.rssLimitFactor}×)`,
+    },
+    {
+      name: 'throughput under writes',
+      pass: f.rpsWithoutWrites > 0 && f.rpsWithWrites >= MIN_THROUGHPUT_UNDER_WRITES * f.rpsWithoutWrites,
+      detail: `${f.rpsWithWrites.toFixed(0)} req/s with the writer, ${f.rpsWithoutWrites.toFixed(0)} without (${(f.rpsWithWrites / Math.max(1, f.rpsWithoutWrites)).toFixed(2)}×, at least ${MIN_THROUGHPUT_UNDER_WRITES}×)`,
+    },
+    {
+      name: 'latency under writes',
+      pass: f.p99WithWrites <= MAX_P99_UNDER_WRITES_MS,
+      detail: `p99 ${f.p99WithWrites} ms with the writer (at most ${MAX_P99_UNDER_WRITES_MS} ms)`,
     },
   ];
 }
