@@ -17,7 +17,8 @@ export type Snapshot = {
 /** What the index knows of one file: its stamp, and the post or the reason it is not one. */
 export type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue; page?: SitePage; oldPaths?: string[] };
 
-function byDateThenPath(a: PostSummary, b: PostSummary): number {
+/** Newest first; posts of the same time in code-point order of their paths. */
+export function byDateThenPath(a: PostSummary, b: PostSummary): number {
   return b.date - a.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 

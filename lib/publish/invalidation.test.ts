@@ -61,6 +61,11 @@ describe('which cached pages a change touches', () => {
     expect(due).toEqual(expect.arrayContaining([postTag('soon'), postTag('b1'), listTag('category', 'gongsi'), listTag('home')]));
   });
 
+  it('hundreds of changed posts at once (a folder restored) touch every page', () => {
+    const many = Array.from({ length: 600 }, (_, i) => post(`many${i}`, 100 + i, ['gongsi']));
+    expect(changedTags({ snapshot: before, at: NOW }, { snapshot: snapshotOf([...a, ...b, ...many]), at: NOW })).toBe('all');
+  });
+
   it('a change to the settings or to the header’s sources touches every page', () => {
     const renamed = parseSiteConfig('title: 新名字\ncategories:\n  hongguan: 宏观\n  gongsi: 公司\n').site;
     expect(changedTags({ snapshot: before, at: NOW }, { snapshot: snapshotOf([...a, ...b], renamed), at: NOW })).toBe('all');

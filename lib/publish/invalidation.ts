@@ -1,4 +1,4 @@
-import type { Snapshot } from '../content/snapshot';
+import { byDateThenPath, type Snapshot } from '../content/snapshot';
 import { toVisible } from '../site/pagination';
 import { toHeaderSources } from '../site/sources';
 import type { PostSummary } from '../types';
@@ -7,18 +7,41 @@ import { listTag, postTag, SITEMAP_TAG, SOURCES_TAG, TAG_INDEX_TAG, OTHER_TAG } 
 /** One moment of the site: an index and the time at which its visible posts are read. */
 export type SiteState = { snapshot: Snapshot; at: number };
 
-type Visible = Map<string, PostSummary>;
+/** More changed posts than this in one publish (a folder restored, a rescan) drop every page. */
+const MAX_CHANGED = 500;
 
-// A publish compares two indexes of up to 100,000 posts; each index's map is made once.
-const visibleBySlug = new WeakMap<Snapshot, { count: number; bySlug: Visible }>();
-
-function toVisibleBySlug(state: SiteState): Visible {
-  const visible = toVisible(state.snapshot.posts, state.at);
-  const known = visibleBySlug.get(state.snapshot);
-  if (known?.count === visible.length) return known.bySlug;
-  const bySlug = new Map(visible.map((post) => [post.slug, post]));
-  visibleBySlug.set(state.snapshot, { count: visible.length, bySlug });
-  return bySlug;
+/**
+ * The summaries in one list and not the other, each with the moment it belongs to. Both lists are
+ * newest first (lib/content/snapshot.ts), and an unchanged file keeps its summary object, so one
+ * walk down both finds them: at 100,000 posts this takes a few milliseconds, where comparing two
+ * maps by slug took 170-360 ms of the request thread on every publish.
+ */
+function toChanged(before: SiteState, after: SiteState): [SiteState, PostSummary][] | undefined {
+  const old = toVisible(before.snapshot.posts, before.at);
+  const now = toVisible(after.snapshot.posts, after.at);
+  const changed: [SiteState, PostSummary][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    const a = old[i];
+    const b = now[j];
+    if (a && a === b) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    const order = !a ? 1 : !b ? -1 : byDateThenPath(a, b);
+    if (order <= 0 && a) {
+      changed.push([before, a]);
+      i += 1;
+    }
+    if (order >= 0 && b) {
+      changed.push([after, b]);
+      j += 1;
+    }
+    if (changed.length > MAX_CHANGED) return undefined;
+  }
+  return changed;
 }
 
 /** The posts an article's 上一篇/下一篇 come from: its first category, else every post. */
@@ -52,11 +75,8 @@ export function changedTags(before: SiteState | undefined, after: SiteState): st
   if (before.snapshot.site !== after.snapshot.site && JSON.stringify(before.snapshot.site) !== JSON.stringify(after.snapshot.site)) return 'all';
   if (!sameLinks(toHeaderSources(before.snapshot, before.at), toHeaderSources(after.snapshot, after.at))) return 'all';
 
-  const old = toVisibleBySlug(before);
-  const now = toVisibleBySlug(after);
-  const changed: [SiteState, PostSummary][] = [];
-  for (const [slug, post] of old) if (now.get(slug) !== post) changed.push([before, post]);
-  for (const [slug, post] of now) if (old.get(slug) !== post) changed.push([after, post]);
+  const changed = toChanged(before, after);
+  if (!changed) return 'all';
   if (changed.length === 0) return [];
 
   // Pages no route shape names (the 404 page, say) go with any change.
