@@ -4,9 +4,10 @@ export type Snapshot = {
   site: SiteConfig;
   /** Published posts, newest first; future-dated ones are included and filtered at read time. */
   posts: PostSummary[];
-  bySlug: Map<string, PostSummary>;
-  /** Jekyll permalinks and `redirect_from` paths of the old site, each to its post. */
-  byOldPath: Map<string, PostSummary>;
+  /** For lookups only: after updateSnapshot (lib/content/snapshot-update.ts) the order of its keys means nothing. */
+  bySlug: ReadonlyMap<string, PostSummary>;
+  /** Jekyll permalinks and `redirect_from` paths of the old site, each to its post; for lookups only, like bySlug. */
+  byOldPath: ReadonlyMap<string, PostSummary>;
   byCategory: Map<string, PostSummary[]>;
   byTag: Map<string, PostSummary[]>;
   /** Old-site paths of Jekyll index pages (`/emnews/`), each to the category it lists. */
@@ -16,6 +17,31 @@ export type Snapshot = {
 
 /** What the index knows of one file: its stamp, and the post or the reason it is not one. */
 export type FileState = { mtimeMs: number; size: number; post?: PostSummary; issue?: PostIssue; page?: SitePage; oldPaths?: string[] };
+
+/**
+ * What a snapshot was built from beyond what it holds, for lib/content/snapshot-update.ts: the
+ * settings given, the pages in files order, the slugs and old paths more than one post claimed,
+ * and whether every issue's path is its file's (so issues are sorted by path).
+ */
+export type SnapshotBasis = {
+  site: SiteConfig;
+  pages: SitePage[];
+  contestedSlugs: ReadonlySet<string>;
+  contestedOldPaths: ReadonlySet<string>;
+  issueCount: number;
+  issuesByPath: boolean;
+};
+
+// Kept beside each snapshot rather than in it, so the snapshot's shape stays what pages read.
+const bases = new WeakMap<Snapshot, SnapshotBasis>();
+
+export function getSnapshotBasis(snapshot: Snapshot): SnapshotBasis | undefined {
+  return bases.get(snapshot);
+}
+
+export function recordSnapshotBasis(snapshot: Snapshot, basis: SnapshotBasis): void {
+  bases.set(snapshot, basis);
+}
 
 /** Newest first; posts of the same time in code-point order of their paths. */
 export function byDateThenPath(a: PostSummary, b: PostSummary): number {
@@ -34,14 +60,20 @@ export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Sna
   const bySlug = new Map<string, PostSummary>();
   const paths = [...files.keys()].sort();
   const oldPaths = new Map<PostSummary, string[]>();
+  const contestedSlugs = new Set<string>();
+  let issuesByPath = true;
   for (const file of paths) {
     const state = files.get(file);
-    if (state?.issue) issues.push(state.issue);
+    if (state?.issue) {
+      issues.push(state.issue);
+      if (state.issue.path !== file) issuesByPath = false;
+    }
     const post = state?.post;
     if (!post || !post.published) continue;
     const owner = bySlug.get(post.slug);
     if (owner) {
       issues.push({ path: file, reason: `slug '${post.slug}' is already used by ${owner.path}`, level: 'error' });
+      contestedSlugs.add(post.slug);
       continue;
     }
     bySlug.set(post.slug, post);
@@ -51,13 +83,20 @@ export function toSnapshot(site: SiteConfig, files: Map<string, FileState>): Sna
   const byCategory = new Map<string, PostSummary[]>();
   const byTag = new Map<string, PostSummary[]>();
   const byOldPath = new Map<string, PostSummary>();
+  const contestedOldPaths = new Set<string>();
   for (const post of posts) {
     for (const category of post.categories) addTo(byCategory, category, post);
     for (const tag of post.tags) addTo(byTag, tag, post);
-    for (const old of oldPaths.get(post) ?? []) if (!byOldPath.has(old)) byOldPath.set(old, post);
+    for (const old of oldPaths.get(post) ?? []) {
+      const owner = byOldPath.get(old);
+      if (!owner) byOldPath.set(old, post);
+      else if (owner !== post) contestedOldPaths.add(old);
+    }
   }
   const pages = [...files.values()].flatMap((state) => (state.page ? [state.page] : []));
-  return { site: withPageNames(site, pages), posts, bySlug, byOldPath, byCategory, byTag, byPagePath: toPagePaths(pages, byCategory), issues };
+  const snapshot = { site: withPageNames(site, pages), posts, bySlug, byOldPath, byCategory, byTag, byPagePath: toPagePaths(pages, byCategory), issues };
+  bases.set(snapshot, { site, pages, contestedSlugs, contestedOldPaths, issueCount: issues.length, issuesByPath });
+  return snapshot;
 }
 
 /** Category display names from the Jekyll category pages; a name `_site.yml` gives wins. */
@@ -73,7 +112,7 @@ function withPageNames(site: SiteConfig, pages: SitePage[]): SiteConfig {
  * Where the old site's index pages now live: a page whose permalink's last segment is a
  * category (`emnews.md` at `/emnews/`) or whose front matter names one lists that category.
  */
-function toPagePaths(pages: SitePage[], byCategory: Map<string, PostSummary[]>): Map<string, string> {
+export function toPagePaths(pages: SitePage[], byCategory: Map<string, PostSummary[]>): Map<string, string> {
   const paths = new Map<string, string>();
   for (const page of pages) {
     if (!page.permalink) continue;
