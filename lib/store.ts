@@ -3,6 +3,7 @@ import path from 'node:path';
 import { recordInvalidation } from './freshness.mjs';
 import { processWide } from './process-wide.mjs';
 import { toPlainText } from './render/excerpt';
+import { toIndexCacheFile } from './content/index-snapshot';
 import { createPostStore, toLabel, type PostStore, type Snapshot, type StoreOptions } from './content/post-store';
 import { createRenderPool, RENDER_BUDGET_MS, type RenderPool } from './render/render-pool';
 import { createSearchIndex, type SearchIndex } from './search/search-index';
@@ -41,8 +42,17 @@ function getShared(): Shared {
     if (building) return { store: createPostStore(path.join(dir, '.build-reads-no-posts'), { siteUrl: process.env.SITE_URL }), search: createSearchIndex() };
     // Each publish, and each future-dated post coming due, drops the cached pages it changed.
     const tracker = createInvalidationTracker(recordInvalidation);
-    return createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, onPublish: (snapshot: Snapshot) => tracker.published(snapshot) });
+    return createIndexedStore(dir, { siteUrl: process.env.SITE_URL, watch: true, indexCache: getIndexCacheFile(dir), onPublish: (snapshot: Snapshot) => tracker.published(snapshot) });
   });
+}
+
+/** The saved index of `dir`: in `.cache/` of the project unless INDEX_CACHE_DIR says where; INDEX_CACHE=0 turns it off. */
+function getIndexCacheFile(dir: string): string | undefined {
+  if (process.env.INDEX_CACHE === '0') return undefined;
+  const cacheDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.INDEX_CACHE_DIR || '.cache');
+  const file = toIndexCacheFile(dir, cacheDir);
+  if (!file) console.warn(`${cacheDir}: the index cache folder is inside the posts folder, which is never written to; the index is not saved`);
+  return file;
 }
 
 export function getStore(): PostStore {

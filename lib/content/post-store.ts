@@ -2,8 +2,10 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RESCAN_INTERVAL_MS, WRITE_SETTLE_MS } from '../freshness.mjs';
-import { isPostFile, isUnder, listTree } from './folder-scan';
+import { isPostFile, isUnder, listTree, readStamp, readStamps } from './folder-scan';
 import { createFolderWatch } from './folder-watch';
+import { loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot';
+import { createIndexSaver } from './index-snapshot-saver';
 import { formatOversize, MAX_POST_BYTES, splitFrontMatter } from './front-matter';
 import { decodeUtf8, parsePostFile, readFileOrFailure, readFileStart, toWholeCharacters } from './post-file';
 import { parseSiteConfig } from '../site/site';
@@ -30,6 +32,8 @@ export type StoreOptions = {
   indexer?: PostIndexer;
   /** Called after every change of the lists, with the new snapshot. */
   onPublish?: (snapshot: Snapshot) => void;
+  /** Where the index is saved between runs (lib/content/index-snapshot.ts), so a start reads only changed files. */
+  indexCache?: string;
 };
 
 const SITE_FILE = '_site.yml';
@@ -72,6 +76,11 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       return current && ((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
     },
   });
+  let scanned = false;
+  // The settings `files` were parsed with: during a scan after they changed, `site` is already the new one.
+  let filesSite = site;
+  const indexCache = options.indexCache;
+  const saver = indexCache ? createIndexSaver(() => saveIndexSnapshot(indexCache, root, filesSite, files), (line) => log(`${indexCache}: ${line}`)) : undefined;
   let folders = new Set<string>();
   // Symlinks, unreadable folders and folders too deep: issues of the tree, not of a file.
   let treeIssues: PostIssue[] = [];
@@ -177,22 +186,36 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   async function scan(): Promise<Snapshot> {
     checkedAt = Date.now();
     const siteChanged = loadSite();
+    // Only a start uses the saved index: after it, the index in memory is newer. It is read while the folder is listed.
+    const loading = indexCache && !snapshot ? loadIndexSnapshot(indexCache, { root, site, log, intern }) : undefined;
     const tree = listTree(root);
+    // A start from the saved index stats the files on a worker meanwhile, and falls back to doing it here.
+    const stamping = loading && readStamps(root, tree.files).catch((error: unknown) => void log(`${label}: file stamps not read on a worker (${String(error)}), reading them here`));
     folders = new Set(tree.folders);
     watch?.setFolders(tree.folders);
     const next = new Map<string, FileState>();
     let changed = setTreeIssues('', tree.issues) || siteChanged;
+    const saved = await loading;
+    const stampAt = saved && (await stamping);
+    let reused = 0;
     const pace = createPacer();
     for (let i = 0; i < tree.files.length; i += 1) {
       await pace();
       const name = tree.files[i] ?? '';
       const old = files.get(name);
-      // A file seen before is re-read only when its stamp changed; a new one is read at once.
-      if (old) {
-        const stat = fs.lstatSync(path.join(root, name), { throwIfNoEntry: false });
-        if (!stat?.isFile()) continue;
-        if (!siteChanged && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
+      const stored = saved?.get(name);
+      // A file seen before, in memory or in the saved index, is re-read only when its stamp changed; a new one is read at once.
+      if (old || stored) {
+        const stat = stampAt ? stampAt(i) : readStamp(path.join(root, name));
+        if (!stat) continue;
+        if (old && !siteChanged && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
           next.set(name, old);
+          continue;
+        }
+        if (stored && stored.mtimeMs === stat.mtimeMs && stored.size === stat.size) {
+          next.set(name, stored);
+          if (stored.post) search.queue(name);
+          reused += 1;
           continue;
         }
       }
@@ -206,6 +229,10 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       changed = true;
     }
     files = next;
+    filesSite = site;
+    scanned = true;
+    // A start that reused the whole saved index has nothing new to save.
+    if (changed && !(saved && reused === saved.size && reused === next.size)) saver?.changed();
     return changed || !snapshot ? publish() : snapshot;
   }
 
@@ -256,6 +283,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       }
     }
     if (moved.length > 0) watch?.setFolders([...folders], moved);
+    if (changed && scanned) saver?.changed();
     return changed ? publish() : snapshot;
   }
 
@@ -319,7 +347,12 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       const stat = fs.lstatSync(path.join(root, summary.path), { throwIfNoEntry: false });
       return stat?.isFile() ? toStamp(stat) : undefined;
     },
+    /** Saves the index now, if it has a cache file (tests, benchmarks); otherwise it is saved after changes. */
+    saveIndex(): Promise<void> {
+      return saver?.saveNow() ?? Promise.resolve();
+    },
     close(): void {
+      saver?.close();
       watch?.close();
       clearInterval(rescanTimer);
       queue.close();
