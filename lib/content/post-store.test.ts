@@ -134,6 +134,20 @@ describe('createPostStore: finding posts', () => {
     expect(snapshot.byCategory.has('青岛')).toBe(false);
   });
 
+  it('publishes an edit by patching the last index: lists the edit does not touch are the same lists', async () => {
+    write('a.md', postText('甲', '2024-01-01 08:00:00 +0800', 'categories: hongguan\ntags: 利率\n'));
+    write('b.md', postText('乙', '2024-01-02 08:00:00 +0800', 'categories: gongsi\ntags: 财报\n'));
+    const store = openStore();
+    const first = await store.getSnapshot();
+    write('a.md', postText('甲改', '2024-01-01 08:00:00 +0800', 'categories: hongguan\ntags: 利率\n'));
+    const second = await store.refresh();
+    expect(second.bySlug.get('a')?.title).toBe('甲改');
+    expect(second.byCategory.get('hongguan')).not.toBe(first.byCategory.get('hongguan'));
+    expect(second.byCategory.get('gongsi')).toBe(first.byCategory.get('gongsi'));
+    expect(second.byTag.get('财报')).toBe(first.byTag.get('财报'));
+    expect(first.bySlug.get('a')?.title).toBe('甲');
+  });
+
   it('reads a post’s body on demand, without keeping it in the index', async () => {
     write('a.md', postText('正文测试', '2022-04-24', '', '<p>一季度营收增长百分之十。</p>'));
     const store = openStore();

@@ -13,6 +13,7 @@ import { createPacer, createStringPool, issueKey, stripStamp, toOldPaths, toOwnS
 import { createChangeQueue } from './post-store-queue';
 import { createSearchFeed, type PostIndexer } from './post-store-search';
 import { formatIssueLog, toSnapshot, type FileState, type Snapshot } from './snapshot';
+import { updateSnapshot } from './snapshot-update';
 import type { Post, PostIssue, PostSummary } from '../types';
 
 export { toSnapshot, type Snapshot } from './snapshot';
@@ -64,6 +65,13 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
   let siteStamp = '';
   let site = parseSiteConfig(undefined, options.siteUrl).site;
   let snapshot: Snapshot | undefined;
+  // The last snapshot built, without the tree's issues, and each file changed since with its state
+  // then: a publish patches it (lib/content/snapshot-update.ts) instead of rebuilding 100,000 posts.
+  let built: Snapshot | undefined;
+  let pending = new Map<string, FileState | undefined>();
+  const noteChange = (name: string) => {
+    if (!pending.has(name)) pending.set(name, files.get(name));
+  };
   let checkedAt = 0;
   let firstScan: Promise<Snapshot> | undefined;
   const queue = createChangeQueue<Snapshot>({ scan: () => scan(), flush: (names) => flush(names) });
@@ -161,11 +169,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
 
   function publish(): Snapshot {
     const before = new Set(snapshot?.issues.map(issueKey));
-    const current = toSnapshot(site, files);
-    if (treeIssues.length > 0) {
-      current.issues.push(...treeIssues);
-      current.issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    }
+    built = built ? updateSnapshot(built, site, files, pending) : toSnapshot(site, files);
+    pending = new Map();
+    const current = treeIssues.length > 0 ? { ...built, issues: [...built.issues, ...treeIssues].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) } : built;
     snapshot = current;
     search.published((doc) => current.bySlug.get(doc.slug)?.path === doc.path);
     for (const line of formatIssueLog(current.issues.filter((issue) => !before.has(issueKey(issue))), label)) log(line);
@@ -228,6 +234,10 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       search.remove(name);
       changed = true;
     }
+    if (built) {
+      for (const [name, state] of next) if (state !== files.get(name)) noteChange(name);
+      for (const name of files.keys()) if (!next.has(name)) noteChange(name);
+    }
     files = next;
     filesSite = site;
     scanned = true;
@@ -242,7 +252,9 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
     if (names.some((name) => name === '' || name === SITE_FILE || JEKYLL_FILES.includes(name))) return scan();
     let changed = false;
     const remove = (name: string) => {
-      if (!files.delete(name)) return;
+      if (!files.has(name)) return;
+      noteChange(name);
+      files.delete(name);
       search.remove(name);
       changed = true;
     };
@@ -278,6 +290,7 @@ export function createPostStore(root: string, options: StoreOptions = {}) {
       const state = stat?.isFile() ? readState(name, files.get(name)) : undefined;
       if (!state) remove(name);
       else if (state !== files.get(name)) {
+        noteChange(name);
         files.set(name, state);
         changed = true;
       }
