@@ -6,11 +6,21 @@
 import { processWide } from './process-wide.mjs';
 
 /**
- * How long a cached page may be served before it is made again. Next reads each route's
- * `export const revalidate = 1` as a literal at build time, so the routes repeat the number;
+ * How long a cached page may be served before it is made again in the background. A change to
+ * the posts folder drops the pages it touches at once (lib/publish/invalidation.ts), so this is
+ * only a safety net; with one second, every page in a busy rotation was made again every second,
+ * and the soak's 64 readers got 58 answers a second. Next reads each route's
+ * `export const revalidate = 300` as a literal at build time, so the routes repeat the number;
  * lib/freshness.test.ts fails if one of them differs from this.
  */
-export const REVALIDATE_SECONDS = 1;
+export const REVALIDATE_SECONDS = 300;
+
+/**
+ * How long a shared cache in front (nginx, see deploy/) may serve a page before asking this
+ * server again: server/start.mjs puts it in every answer's `s-maxage`, so a publish shows through
+ * the shared cache within about a second, while the server itself keeps the page until a change.
+ */
+export const SHARED_CACHE_SECONDS = 1;
 
 /** Sitemaps are read by crawlers, not readers, and cost a walk of the whole index: a minute late is fine. */
 export const SITEMAP_REVALIDATE_SECONDS = 60;
@@ -47,6 +57,23 @@ function clock() {
   return processWide('tag-clock', () => ({ allAt: 0, tagAt: new Map() }));
 }
 
+/** @typedef {(tags: string[] | 'all', at: number) => void} InvalidationListener */
+
+/** @returns {Set<InvalidationListener>} */
+function listeners() {
+  return processWide('tag-clock-listeners', () => new Set());
+}
+
+/**
+ * Calls `listener` with every invalidation this process records: the page cache passes them on to
+ * the other instances (server/redis-tag-clock.mjs). The listener must not throw. Returns its removal.
+ * @param {InvalidationListener} listener
+ */
+export function onInvalidation(listener) {
+  listeners().add(listener);
+  return () => void listeners().delete(listener);
+}
+
 /**
  * Records that the pages carrying any of `tags` (lib/publish/page-tags.mjs), or every page, changed
  * at `at`: cached pages made before then are made again on their next request.
@@ -54,6 +81,7 @@ function clock() {
  * @param {number} [at]
  */
 export function recordInvalidation(tags, at = Date.now()) {
+  for (const listener of listeners()) listener(tags, at);
   const state = clock();
   if (tags === 'all') {
     state.allAt = Math.max(state.allAt, at);

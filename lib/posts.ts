@@ -8,6 +8,8 @@ import { resolveLegacyPath } from './site/legacy-paths';
 import { toListView } from './site/lists';
 import { createBodyRenderer, type BodyRenderer, type RenderedPost } from './render/body-renderer';
 import { getRenderPool, getStore, getStoreLabel } from './store';
+import { recordInvalidation } from './freshness.mjs';
+import { postTag } from './publish/page-tags.mjs';
 import { toHeaderSources, toSourceIndex } from './site/sources';
 import { toTagIndex } from './site/tags';
 import type { ListKind, PostSummary, SiteConfig } from './types';
@@ -74,7 +76,12 @@ let bodies: BodyRenderer | undefined;
 
 /** A post's body and the front matter of the same version of its file (see lib/render/body-renderer.ts). */
 export function renderPost(summary: PostSummary, snapshot: Snapshot): Promise<RenderedPost> {
-  bodies ??= createBodyRenderer({ store: getStore(), pool: getRenderPool(), log: (line) => console.warn(`${getStoreLabel()}/${line}`) });
+  bodies ??= createBodyRenderer({
+    store: getStore(),
+    pool: getRenderPool(),
+    log: (line) => console.warn(`${getStoreLabel()}/${line}`),
+    onLateRender: (slug) => recordInvalidation([postTag(slug)]),
+  });
   const resolve = (path: string) => resolveLegacyPath(path, snapshot).href;
   return bodies.render(summary, { legacyHosts: snapshot.site.legacyHosts, resolve });
 }

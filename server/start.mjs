@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { limitSharedCaching } from './cache-control.mjs';
 import { warnLoopbackHostname } from './next-internals.mjs';
 import { holdPagePolicy } from './next-response-patch.mjs';
 import { setSecurityHeaders, toRefusal } from './security-headers.mjs';
@@ -30,6 +31,7 @@ createServer((req, res) => {
     res.end(req.method === 'HEAD' ? undefined : refusal.text);
     return;
   }
+  limitSharedCaching(res);
   holdPagePolicy(req, res);
   handle(req, res);
 }).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

@@ -3,7 +3,7 @@ import { LinkIndex } from '@/components/link-index';
 import { getSite, getSourceIndex } from '@/lib/posts';
 import { toIndexMetadata } from '@/lib/publish/seo';
 
-export const revalidate = 1;
+export const revalidate = 300;
 
 export async function generateMetadata(): Promise<Metadata> {
   const [site, view] = await Promise.all([getSite(), getSourceIndex()]);

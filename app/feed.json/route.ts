@@ -1,6 +1,6 @@
 import { getFeedSource, JSON_FEED_CONTENT_TYPE, toJsonFeed } from '@/lib/publish/feeds';
 
-export const revalidate = 1;
+export const revalidate = 300;
 
 export async function GET() {
   const source = await getFeedSource();

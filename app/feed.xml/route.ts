@@ -1,6 +1,6 @@
 import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/publish/feeds';
 
-export const revalidate = 1;
+export const revalidate = 300;
 
 export async function GET() {
   const source = await getFeedSource();

@@ -114,15 +114,19 @@ describe('article bodies', () => {
     store = createPostStore(dir, { log: () => {} });
     write('slow.md', '<p>排版很慢的正文</p>');
     const pool = createCountingPool();
-    const bodies = createBodyRenderer({ store, pool, log: (line) => logs.push(line), waitMs: 50 });
+    const late: string[] = [];
+    const bodies = createBodyRenderer({ store, pool, log: (line) => logs.push(line), waitMs: 50, onLateRender: (slug) => late.push(slug) });
     const summary = await summaryOf('slow.md');
     pool.hold();
     pool.runningMs = 3000;
     const first = await bodies.render(summary, options);
     expect(first.notice).toBe('pending');
     expect(text(first.result.tree)).toContain('摘要里的第一段');
+    expect(late).toEqual([]);
     pool.release();
-    await expect.poll(async () => (await bodies.render(summary, options)).notice).toBeUndefined();
+    // The page that showed the excerpt is cached: it is dropped once the render is done.
+    await expect.poll(() => late).toEqual([summary.slug]);
+    expect((await bodies.render(summary, options)).notice).toBeUndefined();
     expect(pool.calls).toBe(1);
   });
 

@@ -12,12 +12,17 @@ export type BodyRendererOptions = {
   log: (line: string) => void;
   /** Longest a request waits for a render before it shows the excerpt for now. */
   waitMs?: number;
+  /**
+   * Called with a post's slug when a render a reader stopped waiting for has ended: the page that
+   * showed its excerpt for now is cached, and must be made again (lib/posts.ts drops it by tag).
+   */
+  onLateRender?: (slug: string) => void;
   cacheSize?: number;
 };
 
 // A body that has not rendered by then, while a slow body holds up the pool, is shown as its
-// excerpt for now; its render goes on and the next request (the page is regenerated a second
-// later) gets the whole article. A queue of ordinary renders (a busy server) is waited out, up to
+// excerpt for now; its render goes on, and when it ends the cached page is dropped (onLateRender),
+// so the next request gets the whole article. A queue of ordinary renders (a busy server) is waited out, up to
 // RENDER_WAIT_LIMIT_MS: a reader is better served by a slow whole article than a fast excerpt.
 const RENDER_WAIT_MS = 2000;
 const RENDER_WAIT_LIMIT_MS = 20_000;
@@ -91,6 +96,7 @@ export function createBodyRenderer(options: BodyRendererOptions) {
       const rendering = renderOnce(summary.path, version.stamp, version.post, withSource(version.post.source));
       const result = rendering && (await waitFor(rendering, waitMs, () => pool.longestRunningMs() >= SLOW_RENDER_MS));
       if (result && result !== 'late') return { result, post: front };
+      if (result === 'late') void rendering?.finally(() => options.onLateRender?.(summary.slug));
       return failures.get(summary.path)?.stamp === version.stamp ? excerpt('not-rendered') : excerpt('pending');
     },
     /** Why each failed post failed, for as long as its file is unchanged. */

@@ -5,9 +5,9 @@ import { workerData } from 'node:worker_threads';
 import { toSanitizedTree } from './render-pipeline.mjs';
 import { currentThreadId, threadCpuMs } from './thread-cpu.mjs';
 
-// The pool's CPU priority for this thread (Linux nice values are per thread; the pool sends 19,
-// the lowest): a body stalling the parser then takes only the time the request thread leaves over.
-const NICE = typeof workerData?.nice === 'number' ? workerData.nice : 19;
+// The pool's CPU priority for this thread (Linux nice values are per thread; see RENDER_NICE in
+// render-pool.ts): a body stalling the parser then takes little of the request thread's time.
+const NICE = typeof workerData?.nice === 'number' ? workerData.nice : 10;
 const THREAD_ID = currentThreadId();
 try {
   if (THREAD_ID !== undefined) setPriority(THREAD_ID, NICE);

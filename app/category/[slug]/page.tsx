@@ -4,7 +4,7 @@ import { parseRouteParam } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const revalidate = 1;
+export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 
 const route = listRoute(async ({ params }: Props) => ({ kind: 'category', key: parseRouteParam((await params).slug), page: 1, tags: [] }));

@@ -8,7 +8,7 @@ import { parseRouteParam } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const revalidate = 1;
+export const revalidate = 300;
 
 export const generateStaticParams = noStaticParams;
 

@@ -2,7 +2,7 @@ import { noStaticParams } from '@/lib/freshness.mjs';
 import { ATOM_CONTENT_TYPE, getFeedSource, toAtomFeed } from '@/lib/publish/feeds';
 import { parseRouteParam } from '@/lib/site/urls';
 
-export const revalidate = 1;
+export const revalidate = 300;
 
 export const generateStaticParams = noStaticParams;
 

@@ -4,7 +4,7 @@ import { parsePageNumber, parseRouteParam } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
-export const revalidate = 1;
+export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 
 const route = listRoute(async ({ params }: Props) => {
