@@ -9,8 +9,10 @@ import path from 'node:path';
 import { measureFreshness } from './freshness';
 import { measureRenderBudget, toRatio, type RenderBudget } from './render-budget';
 import { runLoad, timeEach } from './load';
-import { atMost, below, exactly, median, percentile, row, toTable, type Row } from './report';
+import { atMost, below, exactly, median, percentile, row, toTable, type Row, type Target } from './report';
 import { ROOT, build, residentMb, start, stop, waitForPage } from './server';
+import { ensureBuild } from '../cluster/cluster';
+import { measureCrowd, type CrowdLoad, type CrowdResult, type CrowdTarget } from '../cluster/crowd';
 import { gzipKb, measurePage } from './weight';
 import { measureHugo } from './hugo.mjs';
 
@@ -283,10 +285,71 @@ function findFile(dir: string, slug: string): string | undefined {
   return undefined;
 }
 
+const CROWD_DIST_DIR = '.next-crowd';
+const atLeast = (limit: number, unit = ''): Target => ({ text: `≥ ${limit}${unit}`, test: (value) => value >= limit });
+
+/**
+ * BENCH_ONLY=crowd: 32 connections on cached pages (home, a category, an article), one instance
+ * alone against nginx in front of two instances sharing Redis (scripts/cluster/), alternating
+ * BENCH_CROWD_ROUNDS rounds of BENCH_CROWD_SECONDS each, on the default-shape corpus of
+ * BENCH_SIZE posts (10,000 here unless set), built into .next-crowd (BENCH_BUILD=0 reuses it).
+ * autocannon runs on the same cores as the servers.
+ */
+async function measureCrowdSection(): Promise<void> {
+  const count = Number(process.env.BENCH_SIZE ?? 10_000);
+  generate(count);
+  // Its own build folder, so that a build for another section or run cannot replace it under the running servers.
+  ensureBuild(CROWD_DIST_DIR, say, process.env.BENCH_BUILD !== '0');
+  const dir = corpus(count);
+  const article = `/posts/${encodeURIComponent(listSlugs(dir)[0] ?? '')}`;
+  const seconds = Number(process.env.BENCH_CROWD_SECONDS ?? 10);
+  const crowd = await measureCrowd({
+    postsDir: dir,
+    distDir: CROWD_DIST_DIR,
+    paths: ['/', '/category/licai', article],
+    rounds: Number(process.env.BENCH_CROWD_ROUNDS ?? 3),
+    seconds,
+    connections: 32,
+    settleMs: Number(process.env.BENCH_SETTLE_MS ?? 20_000),
+    log: say,
+  });
+  console.log('');
+  for (const line of toTable(toCrowdRows(crowd, count, seconds))) console.log(line);
+}
+
+function toCrowdRows(crowd: CrowdResult, count: number, seconds: number): Row[] {
+  const rows: Row[] = [];
+  const names: [CrowdTarget, string][] = [
+    ['instance', 'one instance alone (no Redis)'],
+    ['nginx', 'nginx in front of 2 instances + Redis'],
+  ];
+  for (const encoding of ['identity', 'gzip'] as const) {
+    const loads = (target: CrowdTarget) => crowd.rounds.filter((round) => round.target === target && round.encoding === encoding).map((round) => round.load);
+    const medianOf = (target: CrowdTarget, pick: (load: CrowdLoad) => number) => median(loads(target).map(pick)) ?? 0;
+    const asked = encoding === 'gzip' ? 'Accept-Encoding: gzip, as browsers send' : 'no Accept-Encoding, as the loads above';
+    rows.push(row(`${asked} (answers of ${Math.round(medianOf('nginx', (load) => load.bytesPerAnswer) / 1024)} KB)`, '', ''));
+    for (const [target, name] of names) {
+      const each = loads(target);
+      rows.push(row(`  ${name}: requests/s, median of ${each.length} × ${seconds} s (${each.map((load) => load.perSecond).join(', ')})`, medianOf(target, (load) => load.perSecond), '/s'));
+      rows.push(row(`    p50 / p99, medians`, `${Math.round(medianOf(target, (load) => load.p50))} / ${Math.round(medianOf(target, (load) => load.p99))}`, ' ms'));
+      rows.push(row(`    errors + non-2xx`, each.reduce((sum, load) => sum + load.errors + load.non2xx, 0), '', exactly(0)));
+    }
+    rows.push(row('  through nginx: p99 (median of the rounds)', Math.round(medianOf('nginx', (load) => load.p99)), ' ms', atMost(50, ' ms')));
+    const ratio = medianOf('nginx', (load) => load.perSecond) / Math.max(1, medianOf('instance', (load) => load.perSecond));
+    rows.push(row('  nginx / one instance, requests/s', Number(ratio.toFixed(1)), '×', atLeast(10, '×')));
+  }
+  rows.push(row(`${count.toLocaleString('en-US')} posts; 32 connections on home, a category, an article; autocannon on the same 2 cores`, '', ''));
+  rows.push(row('load average before → after the rounds', `${crowd.loadBefore} → ${crowd.loadAfter}`, ''));
+  return rows;
+}
+
 if (process.env.BENCH_ONLY === 'render-budget') {
   // Just this section, on a fresh build of the code as it is (BENCH_BUILD=0 reuses .next-bench).
   generate(1000);
   if (process.env.BENCH_BUILD !== '0') build(path.join(ROOT, 'posts'));
   const rows = toBudgetRows(await measureBudget());
   for (const line of toTable(rows)) console.log(line);
+} else if (process.env.BENCH_ONLY === 'crowd') {
+  // Just this section (BENCH_BUILD=0 reuses .next-bench).
+  await measureCrowdSection();
 } else await main();
