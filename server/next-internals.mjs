@@ -57,7 +57,7 @@
 //     by `next build` (in other processes) are never served from disk: every page comes
 //     through this handler. The handler runs in the same process as the pages, so it reads
 //     the tag clock that lib/store.ts feeds (lib/freshness.mjs via lib/process-wide.mjs).
-//     Keys have the shape `/route-cache/APP_PAGE/<build hash>/$/tags/利率` (APP_ROUTE for
+//     Keys have the shape `/route-cache/APP_PAGE/<route hash>/$/tags/利率` (APP_ROUTE for
 //     feeds and sitemaps), the page's path decoded after `/$`, home as `/index`
 //     (nextCacheKeyPath). Breaks as: tsc errors on the types below; pages never kept (every
 //     answer a MISS) or never dropped after a change to the posts folder (stale first
