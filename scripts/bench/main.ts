@@ -295,8 +295,7 @@ const atLeast = (limit: number, unit = ''): Target => ({ text: `≥ ${limit}${un
  * BENCH_SIZE posts (10,000 here unless set), built into .next-crowd (BENCH_BUILD=0 reuses it).
  * autocannon runs on the same cores as the servers.
  */
-async function measureCrowdSection(): Promise<void> {
-  const count = Number(process.env.BENCH_SIZE ?? 10_000);
+async function measureCrowdSection(count: number): Promise<void> {
   generate(count);
   // Its own build folder, so that a build for another section or run cannot replace it under the running servers.
   ensureBuild(CROWD_DIST_DIR, say, process.env.BENCH_BUILD !== '0');
@@ -350,6 +349,11 @@ if (process.env.BENCH_ONLY === 'render-budget') {
   const rows = toBudgetRows(await measureBudget());
   for (const line of toTable(rows)) console.log(line);
 } else if (process.env.BENCH_ONLY === 'crowd') {
-  // Just this section (BENCH_BUILD=0 reuses .next-bench).
-  await measureCrowdSection();
-} else await main();
+  // Just this section (BENCH_BUILD=0 reuses .next-crowd).
+  await measureCrowdSection(Number(process.env.BENCH_SIZE ?? 10_000));
+} else {
+  await main();
+  // Issue #13's side-by-side: one instance against nginx, on the 10,000-post corpus main() made.
+  say('crowd: one instance alone against nginx in front of two instances');
+  await measureCrowdSection(10_000);
+}
