@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LayeredMap } from './layered-map';
-
-/** A small seeded generator, so a failure names a case that can be run again. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/content/gen/rng.mjs';
 
 const sorted = (map: ReadonlyMap<string, number>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 

@@ -3,6 +3,7 @@ import { parseSiteConfig } from '../site/site';
 import type { PostSummary, SitePage } from '../types';
 import { toSnapshot, type FileState, type Snapshot } from './snapshot';
 import { updateSnapshot } from './snapshot-update';
+import { mulberry32 } from '../../scripts/content/gen/rng.mjs';
 
 const SITE = parseSiteConfig('title: 测试站\ncategories:\n  b: 乙\n').site;
 const DAY = 86_400_000;
@@ -11,17 +12,6 @@ const TAGS = ['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'];
 // A named category page no step touches: toSnapshot then always makes a new site object, and a
 // result that kept `previous.site` is known to have been patched rather than rebuilt.
 const FIXED_PAGE: [string, FileState] = ['category/a.md', { mtimeMs: 1, size: 1, page: { layout: 'category', category: 'a', title: '甲', permalink: '/a/' } }];
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The random world of one seed: files as the store keeps them, changed the way writers change them. */
 function createWorld(seed: number) {

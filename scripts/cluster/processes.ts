@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { stopPidGroup } from '../soak/server';
 
 export type Proc = { name: string; child: ChildProcess; pid: number; logFile: string };
 
@@ -26,22 +27,8 @@ export function isRunning(proc: Proc): boolean {
 }
 
 /** SIGTERM to the process group, SIGKILL after `graceMs` if any of it is left; resolves when it is gone. */
-export async function stopProcess(proc: Proc, graceMs = 5000): Promise<void> {
-  const signal = (name: NodeJS.Signals | 0) => {
-    try {
-      process.kill(-proc.pid, name);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!signal('SIGTERM')) return;
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    await sleep(50);
-    if (!signal(0)) return;
-  }
-  signal('SIGKILL');
+export function stopProcess(proc: Proc, graceMs = 5000): Promise<void> {
+  return stopPidGroup(proc.pid, graceMs);
 }
 
 /** The pids of `pid`'s children (the program `timeout` runs). */

@@ -1,4 +1,5 @@
 // Pure helpers of the soak test (scripts/soak/main.ts): the posts it writes and how it checks what the server sends back.
+import { mulberry32 } from '../content/gen/rng.mjs';
 
 export type SplitKind = 'front-matter' | 'body';
 
@@ -137,14 +138,7 @@ export function toErrorLines(log: string, postsLabel: string): string[] {
     .filter((line) => /^ ?⨯/.test(line) || (/^\S/.test(line) && /\bError\b|Unhandled|uncaught|EMFILE/i.test(line)));
 }
 
-/** mulberry32: a small seeded generator, so a soak run can be repeated. */
+/** mulberry32 (scripts/content/gen/rng.mjs): a small seeded generator, so a soak run can be repeated. */
 export function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(seed);
 }

@@ -24,8 +24,11 @@ export function waitForExit(child: ChildProcess): Promise<number> {
 
 /** SIGTERM to the child's process group, SIGKILL after `graceMs` if any of it is still there. */
 export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
-  const pid = child.pid;
-  if (pid === undefined) return;
+  if (child.pid !== undefined) await stopPidGroup(child.pid, graceMs);
+}
+
+/** SIGTERM to process group `pid`, SIGKILL after `graceMs` if any of it is left; resolves when it is gone. */
+export async function stopPidGroup(pid: number, graceMs = 5000): Promise<void> {
   const signal = (name: NodeJS.Signals | 0) => {
     try {
       process.kill(-pid, name);
@@ -37,7 +40,7 @@ export async function stopGroup(child: ChildProcess, graceMs = 5000): Promise<vo
   if (!signal('SIGTERM')) return;
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {
-    await sleep(100);
+    await sleep(50);
     if (!signal(0)) return;
   }
   signal('SIGKILL');
